@@ -1,0 +1,98 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * Runs the real Terraform against a synthesized stack, offline: providers come from the mirror at
+ * /opt/tf-plugins, and a test-only override file gives the aws provider fake credentials and tells it not to
+ * call AWS. The override never ships in a user's stack.
+ */
+export const PLUGIN_DIR = process.env.TF_PLUGIN_DIR ?? "/opt/tf-plugins";
+
+const FAKE_CREDENTIALS = {
+  region: "us-east-1",
+  access_key: "AKIAIOSFODNN7EXAMPLE",
+  secret_key: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  skip_credentials_validation: true,
+  skip_requesting_account_id: true,
+  skip_metadata_api_check: true,
+  skip_region_validation: true,
+};
+
+export interface PlannedResource {
+  readonly address: string;
+  readonly type: string;
+  readonly name: string;
+  readonly provider_name: string;
+  readonly values: Record<string, any>;
+}
+
+export interface PlanResult {
+  readonly resources: PlannedResource[];
+  /** Planned output values (unknown ones are absent from `values` but listed in `unknownOutputs`). */
+  readonly outputs: Record<string, { value?: unknown; sensitive: boolean }>;
+  readonly outputChanges: Record<string, { after_unknown: unknown }>;
+  readonly raw: any;
+  /** Resource by address, failing loudly when absent. */
+  resource(address: string): PlannedResource;
+  ofType(type: string): PlannedResource[];
+}
+
+function run(cwd: string, args: string[]): string {
+  return execFileSync("terraform", args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null", TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 512 * 1024 * 1024,
+  });
+}
+
+/** Copies a stack folder, adds the offline override, runs init, validate and plan; returns the planned values. */
+export function validateAndPlan(stackDir: string, options: { aliases?: string[] } = {}): PlanResult {
+  const dir = mkdtempSync(join(tmpdir(), "apigw-plan-"));
+  try {
+    cpSync(stackDir, dir, { recursive: true });
+    const providers = [{ ...FAKE_CREDENTIALS }, ...(options.aliases ?? []).map((alias) => ({ ...FAKE_CREDENTIALS, alias }))];
+    writeFileSync(
+      join(dir, "offline_override.tf.json"),
+      JSON.stringify({ provider: { aws: providers }, terraform: { backend: { local: { path: "test.tfstate" } } } }),
+    );
+    run(dir, ["init", "-input=false", "-no-color", `-plugin-dir=${PLUGIN_DIR}`]);
+    const validation = JSON.parse(run(dir, ["validate", "-json", "-no-color"])) as { valid: boolean; diagnostics: unknown[] };
+    if (!validation.valid) throw new Error(`terraform validate failed: ${JSON.stringify(validation.diagnostics, null, 2)}`);
+    run(dir, ["plan", "-refresh=false", "-input=false", "-no-color", "-lock=false", "-out=plan.tfplan"]);
+    const raw = JSON.parse(run(dir, ["show", "-json", "plan.tfplan"]));
+    const resources: PlannedResource[] = [];
+    const collect = (module: any) => {
+      resources.push(...(module?.resources ?? []));
+      for (const child of module?.child_modules ?? []) collect(child);
+    };
+    collect(raw.planned_values?.root_module);
+    const outputChanges = Object.fromEntries(Object.entries(raw.output_changes ?? {}).map(([k, v]: [string, any]) => [k, { after_unknown: v.after_unknown }]));
+    return {
+      resources,
+      outputs: raw.planned_values?.outputs ?? {},
+      outputChanges,
+      raw,
+      resource(address: string) {
+        const found = resources.find((r) => r.address === address);
+        if (!found) throw new Error(`no planned resource ${address}; planned: ${resources.map((r) => r.address).join(", ")}`);
+        return found;
+      },
+      ofType(type: string) {
+        return resources.filter((r) => r.type === type);
+      },
+    };
+  } catch (error) {
+    const e = error as { stderr?: string; stdout?: string; message: string };
+    throw new Error(`${e.message}\n${e.stderr ?? ""}\n${e.stdout ?? ""}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function readStack(stackDir: string): any {
+  return JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8"));
+}

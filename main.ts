@@ -1,0 +1,55 @@
+import { App } from "cdktf";
+import { rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { formatProblem } from "./modules/api-gateway/validation/problems.js";
+import { ApiGatewayStack } from "./stacks/api-gateway-stack.js";
+import { discoverConfigs } from "./stacks/discover-configs.js";
+import { checkStackConfig, type StackConfig } from "./stacks/load-stack-configs.js";
+import { readConfigFiles } from "./stacks/read-config-files.js";
+
+/**
+ * The app: every config under config/ (or the one APIGW_CONFIG names) becomes one stack in
+ * $CDKTF_OUTDIR/stacks/<name>/cdk.tf.json. All configs are checked before anything is written; any problem
+ * exits 1 with one line per problem and leaves the output folder as it was.
+ */
+async function main(): Promise<number> {
+  const repoRoot = process.cwd();
+  const single = process.env.APIGW_CONFIG;
+  const files = single ? [resolve(single)] : discoverConfigs(resolve(repoRoot, "config"));
+  if (files.length === 0) {
+    process.stderr.write("config: no configs found; add config/<tenant>/<environment>.ts or set APIGW_CONFIG=<file>\n");
+    return 1;
+  }
+  const results = (await readConfigFiles(files, repoRoot)).map(checkStackConfig);
+  const many = results.length > 1;
+  let failed = false;
+  for (const result of results) {
+    const lines = [...result.warnings.map((w) => formatProblem({ ...w, message: `warning: ${w.message}` })), ...result.problems.map(formatProblem)];
+    if (lines.length > 0 && many) process.stderr.write(`# ${result.file}\n`);
+    for (const line of lines) process.stderr.write(`${line}\n`);
+    failed ||= result.problems.length > 0;
+  }
+  const configs = results.flatMap((r) => (r.config ? [r.config] : []));
+  const byName = new Map<string, StackConfig>();
+  for (const config of configs) {
+    const other = byName.get(config.stackName);
+    if (other) {
+      process.stderr.write(`tenant: ${config.file} and ${other.file} both make stack "${config.stackName}"; give each tenant environment its own tenant/environment\n`);
+      failed = true;
+    }
+    byName.set(config.stackName, config);
+  }
+  if (failed) return 1;
+
+  const outdir = resolve(process.env.CDKTF_OUTDIR ?? "cdktf.out");
+  rmSync(resolve(outdir, "stacks"), { recursive: true, force: true });
+  const app = new App({ outdir, skipValidation: true });
+  for (const config of configs) new ApiGatewayStack(app, config);
+  app.synth();
+  if (!process.env.CDKTF_OUTDIR) {
+    for (const config of configs) process.stdout.write(`synthesized ${config.stackName} -> ${resolve(outdir, "stacks", config.stackName, "cdk.tf.json")}\n`);
+  }
+  return 0;
+}
+
+process.exitCode = await main();

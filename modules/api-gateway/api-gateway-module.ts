@@ -1,0 +1,52 @@
+import { Construct } from "constructs";
+import type { ApiGatewayModuleConfig } from "./config/module-inputs.js";
+import { LogGroupFactory } from "./common/log-group-factory.js";
+import { HttpApiDomains } from "./domains/http-api-domains.js";
+import { HttpApi } from "./http/http-api.js";
+import { createModuleOutputs } from "./outputs.js";
+import { loadModuleConfig, type LoadedModuleConfig } from "./validation/load-module-config.js";
+import { VpcLinks } from "./vpc-links/vpc-links.js";
+
+export interface ApiGatewayModuleOptions {
+  /**
+   * Prepended to the module's Terraform output names, for a stack with more than one module.
+   * @default "" (outputs named exactly as the HCL module's: `http_apis`, `http_api_stages`, ...)
+   */
+  readonly outputPrefix?: string;
+  /** Whether to create the Terraform outputs. @default true */
+  readonly outputs?: boolean;
+}
+
+/**
+ * The API Gateway module: takes the HCL module's inputs, checks them (throwing a ConfigValidationError that
+ * lists every problem), and creates the resources and outputs. Resource addresses start with the construct id
+ * and follow the config's map keys.
+ *
+ * @example
+ * new ApiGatewayModule(stack, "apigw", { name_prefix: "shop", http_apis: { api: { ... } } });
+ */
+export class ApiGatewayModule extends Construct {
+  readonly httpApis = new Map<string, HttpApi>();
+  readonly vpcLinks: VpcLinks;
+  readonly httpDomains: HttpApiDomains;
+  /** Warnings about settings that were accepted but left out (such as execution logging on HTTP APIs). */
+  readonly warnings: LoadedModuleConfig["warnings"];
+
+  constructor(scope: Construct, id: string, config: ApiGatewayModuleConfig | LoadedModuleConfig, options: ApiGatewayModuleOptions = {}) {
+    super(scope, id);
+    const loaded = "model" in config ? config : loadModuleConfig(config);
+    const { model } = loaded;
+    this.warnings = loaded.warnings;
+    const logGroups = new LogGroupFactory(model.logs);
+
+    this.vpcLinks = new VpcLinks(this, "vpc-links", { models: model.vpcLinks, addressPrefix: id });
+    const vpcLinkId = (key: string) => this.vpcLinks.links.get(key)!.id;
+    for (const api of model.httpApis) {
+      this.httpApis.set(api.key, new HttpApi(this, `http-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups }));
+    }
+    this.httpDomains = new HttpApiDomains(this, "http-domains", { models: model.httpDomains, apis: this.httpApis, addressPrefix: id });
+    if (options.outputs ?? true) {
+      createModuleOutputs(this, { httpApis: this.httpApis, vpcLinks: this.vpcLinks, httpDomains: this.httpDomains, prefix: options.outputPrefix ?? "" });
+    }
+  }
+}

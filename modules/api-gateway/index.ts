@@ -1,0 +1,5 @@
+export * from "./api-gateway-module.js";
+export * from "./config/index.js";
+export type * from "./model.js";
+export * from "./validation/load-module-config.js";
+export { ConfigValidationError, formatProblem, type ConfigProblem } from "./validation/problems.js";

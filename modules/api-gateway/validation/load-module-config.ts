@@ -1,0 +1,65 @@
+import { LOG_RETENTION_DAYS, nearestRetention } from "../common/log-retention.js";
+import type { ApiGatewayModuleConfig } from "../config/module-inputs.js";
+import { normalizeHttpDomains } from "../domains/normalize-http-domains.js";
+import { normalizeHttpApi } from "../http/normalize-http-api.js";
+import type { ModuleModel } from "../model.js";
+import { normalizeVpcLinks, vpcLinkKinds } from "../vpc-links/normalize-vpc-links.js";
+import { sortedEntries, type NormalizeContext } from "./context.js";
+import { ConfigValidationError, ProblemCollector, joinPath, type ConfigProblem } from "./problems.js";
+import { checkAgainstSchema, withoutNulls } from "./schema-check.js";
+
+/** A checked config: the model the constructs take, and warnings to show the user. */
+export interface LoadedModuleConfig {
+  readonly model: ModuleModel;
+  readonly warnings: readonly ConfigProblem[];
+}
+
+/** Entries of a map whose subtree passed the structural check; the rules below assume well-typed values. */
+function wellTyped<T>(map: Record<string, T> | undefined, mapPath: string, problems: ProblemCollector): Record<string, T> {
+  return Object.fromEntries(sortedEntries(map).filter(([key]) => !problems.hasErrorsUnder(joinPath(mapPath, key))));
+}
+
+/**
+ * The one validation pass: structure (keys, types, enums, ranges) against the schema generated from the
+ * config types, then cross-references and AWS's rules. Returns the defaulted model, or throws a
+ * ConfigValidationError carrying every problem found.
+ */
+export function loadModuleConfig(input: unknown): LoadedModuleConfig {
+  const problems = new ProblemCollector();
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    throw new ConfigValidationError([{ path: "config", message: "must be an object of module inputs", fix: "start from examples/*.tfvars.json" }]);
+  }
+  const config = withoutNulls(input) as ApiGatewayModuleConfig;
+  problems.problems.push(...checkAgainstSchema(config));
+  if (problems.hasErrorsUnder("name_prefix")) throw new ConfigValidationError(problems.problems);
+
+  const retention = config.log_retention_days ?? 14;
+  if (!(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
+    problems.error("log_retention_days", `${retention} is not a retention CloudWatch accepts`, `use ${nearestRetention(retention)} (accepted: ${LOG_RETENTION_DAYS.join(", ")})`);
+  }
+  const vpcLinks = wellTyped(config.vpc_links, "vpc_links", problems);
+  const ctx: NormalizeContext = {
+    namePrefix: config.name_prefix,
+    commonTags: config.common_tags ?? {},
+    logs: { createLogGroups: config.enable_cloudwatch_logs ?? true, retentionDays: retention, kmsKeyId: config.log_kms_key_id ?? undefined },
+    vpcLinkKinds: vpcLinkKinds(vpcLinks),
+    problems,
+  };
+  const httpApis = wellTyped(config.http_apis, "http_apis", problems);
+  const model: ModuleModel = {
+    namePrefix: config.name_prefix,
+    commonTags: ctx.commonTags,
+    logs: ctx.logs,
+    vpcLinks: normalizeVpcLinks(vpcLinks, ctx),
+    httpApis: sortedEntries(httpApis).map(([key, api]) => normalizeHttpApi(key, api, ctx)),
+    httpDomains: normalizeHttpDomains(wellTyped(config.http_api_custom_domains, "http_api_custom_domains", problems), config.http_apis, ctx),
+  };
+  for (const [key] of sortedEntries(config.rest_apis)) {
+    problems.error(joinPath("rest_apis", key), "REST APIs are not supported by this version", "remove rest_apis, or use an HTTP API (http_apis)");
+  }
+  for (const [key] of sortedEntries(config.rest_api_custom_domains)) {
+    problems.error(joinPath("rest_api_custom_domains", key), "REST API custom domains are not supported by this version", "remove rest_api_custom_domains");
+  }
+  if (problems.problems.length > 0) throw new ConfigValidationError(problems.problems, undefined, problems.warnings);
+  return { model, warnings: problems.warnings };
+}

@@ -1,0 +1,39 @@
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
+import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import { ApiGatewayModule } from "../modules/api-gateway/api-gateway-module.js";
+import type { StackConfig } from "./load-stack-configs.js";
+
+/** Id of the module construct in the app's stacks, and so the first part of every resource address. */
+export const MODULE_ID = "apigw";
+
+/**
+ * One tenant environment (or one bare module config): the AWS provider, the state backend, and the module.
+ * A bare config's provider names no region: the pipeline that runs Terraform sets AWS_REGION, as it does for
+ * the HCL module.
+ */
+export class ApiGatewayStack extends TerraformStack {
+  readonly module: ApiGatewayModule;
+
+  constructor(scope: Construct, config: StackConfig) {
+    super(scope, config.stackName);
+    const settings = config.settings;
+    new AwsProvider(this, "aws", { region: settings?.region });
+    const s3 = settings?.backend?.s3;
+    if (!s3 || !settings) {
+      // Terraform's own default, relative: cdktf's default is an absolute path of this machine.
+      new LocalBackend(this, { path: "terraform.tfstate" });
+    } else {
+      const backend = new S3Backend(this, {
+        bucket: s3.bucket,
+        key: s3.key ?? `${settings.tenant}/${settings.environment}/terraform.tfstate`,
+        region: s3.region ?? settings.region,
+        dynamodbTable: s3.dynamodb_table,
+        encrypt: s3.encrypt ?? true,
+      });
+      // cdktf 0.21 predates S3-native locking (Terraform 1.10); the attribute is added as an override.
+      if (s3.use_lockfile ?? true) backend.addOverride("use_lockfile", true);
+    }
+    this.module = new ApiGatewayModule(this, MODULE_ID, config.module);
+  }
+}

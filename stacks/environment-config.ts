@@ -1,0 +1,40 @@
+import type { ApiGatewayModuleConfig } from "../modules/api-gateway/config/module-inputs.js";
+
+/** Where Terraform keeps the stack's state. */
+export interface S3BackendConfig {
+  /** State bucket. */
+  readonly bucket: string;
+  /** State object key. @default "<tenant>/<environment>/terraform.tfstate" */
+  readonly key?: string;
+  /** Bucket region. @default - the stack's region */
+  readonly region?: string;
+  /** DynamoDB lock table (Terraform's older locking). @default - none */
+  readonly dynamodb_table?: string;
+  /** S3-native state locking (Terraform 1.10+). @default true */
+  readonly use_lockfile?: boolean;
+  /** Server-side encryption of the state object. @default true */
+  readonly encrypt?: boolean;
+}
+
+/** Where and as what a config is deployed: the parts of a tenant environment config that are not module inputs. */
+export interface StackSettings {
+  /** Tenant, lower-case letters, digits and `-`; the stack is named `<tenant>-<environment>`. */
+  readonly tenant: string;
+  /** Environment, such as `dev` or `prod`. */
+  readonly environment: string;
+  /** AWS region of the stack's provider, such as `eu-west-1`. */
+  readonly region: string;
+  /** S3 backend for the stack's state. @default - local state */
+  readonly backend?: { readonly s3: S3BackendConfig };
+}
+
+/** A tenant environment: where it deploys, and the module inputs (the same names as the HCL module's). */
+export type EnvironmentConfig = StackSettings & ApiGatewayModuleConfig;
+
+/** Types a `config/<tenant>/<environment>.ts` file: `export default defineConfig({ ... })`. */
+export function defineConfig(config: EnvironmentConfig): EnvironmentConfig {
+  return config;
+}
+
+/** Keys of StackSettings: split off before the rest is checked as module inputs. */
+export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "backend"] as const;

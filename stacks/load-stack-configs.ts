@@ -1,0 +1,60 @@
+import { basename } from "node:path";
+import { loadModuleConfig, type LoadedModuleConfig } from "../modules/api-gateway/validation/load-module-config.js";
+import { ConfigValidationError, type ConfigProblem } from "../modules/api-gateway/validation/problems.js";
+import { checkStackSettings } from "./check-stack-settings.js";
+import { STACK_SETTING_KEYS, type StackSettings } from "./environment-config.js";
+import type { RawConfig } from "./read-config-files.js";
+
+/** A checked config, ready to become a stack. */
+export interface StackConfig {
+  readonly file: string;
+  /** `<tenant>-<environment>`, or for a bare module config the file name without extensions. */
+  readonly stackName: string;
+  /** Undefined for a bare module config (a tfvars-style file of module inputs only). */
+  readonly settings?: StackSettings;
+  readonly module: LoadedModuleConfig;
+}
+
+/** The outcome for one file: its stack config, or its problems; warnings either way. */
+export interface StackConfigResult {
+  readonly file: string;
+  readonly config?: StackConfig;
+  readonly problems: readonly ConfigProblem[];
+  readonly warnings: readonly ConfigProblem[];
+}
+
+/** `orders.tfvars.json` → `orders`. */
+export function stackNameFromFile(file: string): string {
+  return basename(file).replace(/\..*$/, "");
+}
+
+/**
+ * A config that names a tenant or environment is a tenant environment config (stack settings plus module
+ * inputs); any other is a bare module config, as a `terraform.tfvars.json` for the HCL module is.
+ */
+export function checkStackConfig(raw: RawConfig): StackConfigResult {
+  if ("error" in raw) return { file: raw.file, problems: [{ path: "config", message: `cannot be read: ${raw.error}` }], warnings: [] };
+  const value = raw.value;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { file: raw.file, problems: [{ path: "config", message: "must be an object", fix: "export an object of module inputs" }], warnings: [] };
+  }
+  const record = value as Record<string, unknown>;
+  const isEnvironment = "tenant" in record || "environment" in record;
+  const moduleInputs = isEnvironment ? Object.fromEntries(Object.entries(record).filter(([k]) => !(STACK_SETTING_KEYS as readonly string[]).includes(k))) : record;
+  const stack = isEnvironment ? checkStackSettings(record) : { settings: undefined, problems: [] };
+  let module: LoadedModuleConfig | undefined;
+  let moduleProblems: readonly ConfigProblem[] = [];
+  let warnings: readonly ConfigProblem[] = [];
+  try {
+    module = loadModuleConfig(moduleInputs);
+    warnings = module.warnings;
+  } catch (error) {
+    if (!(error instanceof ConfigValidationError)) throw error;
+    moduleProblems = error.problems;
+    warnings = error.warnings;
+  }
+  const problems = [...stack.problems, ...moduleProblems];
+  if (problems.length > 0 || !module) return { file: raw.file, problems, warnings };
+  const stackName = stack.settings ? `${stack.settings.tenant}-${stack.settings.environment}` : stackNameFromFile(raw.file);
+  return { file: raw.file, config: { file: raw.file, stackName, settings: stack.settings, module }, problems: [], warnings };
+}
