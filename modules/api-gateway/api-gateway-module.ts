@@ -40,7 +40,8 @@ export class ApiGatewayModule extends Construct {
     const logGroups = new LogGroupFactory(model.logs);
 
     this.vpcLinks = new VpcLinks(this, "vpc-links", { models: model.vpcLinks, addressPrefix: id });
-    const vpcLinkId = (key: string) => this.vpcLinks.links.get(key)!.id;
+    const vpcLinkIds = new Map([...this.vpcLinks.links].map(([key, link]) => [key, link.id]));
+    const vpcLinkId = (key: string) => vpcLinkIds.get(key)!;
     for (const api of model.httpApis) {
       this.httpApis.set(api.key, new HttpApi(this, `http-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups }));
     }

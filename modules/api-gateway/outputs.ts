@@ -19,7 +19,7 @@ function output(scope: Construct, prefix: string, name: string, value: unknown, 
 
 export function createModuleOutputs(scope: Construct, props: ModuleOutputsProps): void {
   const apis = [...props.httpApis.entries()];
-  const stages = apis.flatMap(([apiKey, api]) => [...api.stages.entries()].map(([stageKey, stage]) => [`${apiKey}-${stageKey}`, stage.stage] as const));
+  const stages = apis.flatMap(([apiKey, api]) => [...api.stages.entries()].map(([stageKey, stage]) => [`${apiKey}-${stageKey}`, stage.stage, stage.stage.invokeUrl] as const));
   const authorizers = (type: string) =>
     Object.fromEntries(
       apis.flatMap(([apiKey, api]) =>
@@ -30,8 +30,8 @@ export function createModuleOutputs(scope: Construct, props: ModuleOutputsProps)
     );
 
   output(scope, props.prefix, "http_apis", Object.fromEntries(apis.map(([key, { api }]) => [key, { id: api.id, name: api.name, arn: api.arn, api_endpoint: api.apiEndpoint, execution_arn: api.executionArn }])), "HTTP APIs by key: id, name, arn, api_endpoint, execution_arn");
-  output(scope, props.prefix, "http_api_stages", Object.fromEntries(stages.map(([key, s]) => [key, { id: s.id, name: s.name, arn: s.arn, invoke_url: s.invokeUrl, execution_arn: s.executionArn }])), "HTTP API stages by <api>-<stage>");
-  output(scope, props.prefix, "http_api_stage_invoke_urls", Object.fromEntries(stages.map(([key, s]) => [key, s.invokeUrl])), "Invoke URL of each HTTP API stage, by <api>-<stage>");
+  output(scope, props.prefix, "http_api_stages", Object.fromEntries(stages.map(([key, s, invokeUrl]) => [key, { id: s.id, name: s.name, arn: s.arn, invoke_url: invokeUrl, execution_arn: s.executionArn }])), "HTTP API stages by <api>-<stage>");
+  output(scope, props.prefix, "http_api_stage_invoke_urls", Object.fromEntries(stages.map(([key, , invokeUrl]) => [key, invokeUrl])), "Invoke URL of each HTTP API stage, by <api>-<stage>");
   output(scope, props.prefix, "jwt_authorizers", authorizers("JWT"), "JWT authorizers by <api>-<authorizer>");
   output(scope, props.prefix, "lambda_authorizers", authorizers("REQUEST"), "Lambda authorizers of HTTP APIs by <api>-<authorizer>");
   output(scope, props.prefix, "vpc_links", Object.fromEntries([...props.vpcLinks.links.entries()].map(([key, link]) => [key, { id: link.id, arn: link.arn, name: link.name }])), "VPC links by key");

@@ -49,19 +49,21 @@ export class HttpApi extends Construct {
       tags: tagsArgument(model.tags),
     });
     this.api.overrideLogicalId(at());
+    // One token per attribute, reused: every attribute read creates a token and captures a stack trace.
+    const apiId = this.api.id;
 
     for (const authorizer of model.authorizers) {
       const resource =
         authorizer.kind === "jwt"
           ? new Apigatewayv2Authorizer(this, `authorizer-${authorizer.key}`, {
-              apiId: this.api.id,
+              apiId,
               name: authorizer.name,
               authorizerType: "JWT",
               identitySources: [...authorizer.identitySources],
               jwtConfiguration: { audience: [...authorizer.audience], issuer: authorizer.issuer },
             })
           : new Apigatewayv2Authorizer(this, `authorizer-${authorizer.key}`, {
-              apiId: this.api.id,
+              apiId,
               name: authorizer.name,
               authorizerType: "REQUEST",
               authorizerUri: authorizer.uri,
@@ -75,10 +77,11 @@ export class HttpApi extends Construct {
       this.authorizers.set(authorizer.key, resource);
     }
 
-    const integrations = new Map<string, Apigatewayv2Integration>();
+    const authorizerIds = new Map([...this.authorizers].map(([key, authorizer]) => [key, authorizer.id]));
+    const integrationIds = new Map<string, string>();
     for (const integration of model.integrations) {
       const resource = new Apigatewayv2Integration(this, `integration-${integration.key}`, {
-        apiId: this.api.id,
+        apiId,
         integrationType: integration.type,
         integrationSubtype: integration.subtype,
         integrationMethod: integration.method,
@@ -93,16 +96,16 @@ export class HttpApi extends Construct {
         tlsConfig: integration.tlsServerNameToVerify !== undefined ? { serverNameToVerify: integration.tlsServerNameToVerify } : undefined,
       });
       resource.overrideLogicalId(at(integration.key));
-      integrations.set(integration.key, resource);
+      integrationIds.set(integration.key, resource.id);
     }
 
     const routes = model.routes.map((route) => {
       const resource = new Apigatewayv2Route(this, `route-${route.key}`, {
-        apiId: this.api.id,
+        apiId,
         routeKey: route.routeKey,
-        target: route.integrationKey !== undefined ? `integrations/${integrations.get(route.integrationKey)!.id}` : undefined,
+        target: route.integrationKey !== undefined ? `integrations/${integrationIds.get(route.integrationKey)!}` : undefined,
         authorizationType: route.authorizationType,
-        authorizerId: route.authorizerKey !== undefined ? this.authorizers.get(route.authorizerKey)!.id : undefined,
+        authorizerId: route.authorizerKey !== undefined ? authorizerIds.get(route.authorizerKey) : undefined,
         authorizationScopes: route.authorizationScopes as string[] | undefined,
         operationName: route.operationName,
       });
@@ -113,7 +116,7 @@ export class HttpApi extends Construct {
     new InvokePermissions(this, "permissions", { permissions: model.lambdaPermissions, executionArn: this.api.executionArn, address: at });
 
     for (const stage of model.stages) {
-      this.stages.set(stage.key, new HttpStage(this, `stage-${stage.key}`, { api: this.api, apiModel: model, model: stage, routes, address: at, logGroups: props.logGroups }));
+      this.stages.set(stage.key, new HttpStage(this, `stage-${stage.key}`, { apiId, apiModel: model, model: stage, routes, address: at, logGroups: props.logGroups }));
     }
   }
 }

@@ -1,4 +1,3 @@
-import type { Apigatewayv2Api } from "@cdktf/provider-aws/lib/apigatewayv2-api/index.js";
 import { Apigatewayv2Deployment } from "@cdktf/provider-aws/lib/apigatewayv2-deployment/index.js";
 import type { Apigatewayv2Route } from "@cdktf/provider-aws/lib/apigatewayv2-route/index.js";
 import { Apigatewayv2Stage } from "@cdktf/provider-aws/lib/apigatewayv2-stage/index.js";
@@ -9,7 +8,7 @@ import type { LogGroupFactory } from "../common/log-group-factory.js";
 import type { HttpApiModel, HttpStageModel, RouteSettingsModel } from "../model.js";
 
 export interface HttpStageProps {
-  readonly api: Apigatewayv2Api;
+  readonly apiId: string;
   readonly apiModel: HttpApiModel;
   readonly model: HttpStageModel;
   readonly routes: readonly Apigatewayv2Route[];
@@ -43,7 +42,7 @@ export class HttpStage extends Construct {
     let deploymentId: string | undefined;
     if (!model.autoDeploy) {
       const deployment = new Apigatewayv2Deployment(this, "deployment", {
-        apiId: props.api.id,
+        apiId: props.apiId,
         description: `${apiModel.name} ${model.name}`,
         triggers: { redeployment: contentHash({ routes: apiModel.routes, integrations: apiModel.integrations, authorizers: apiModel.authorizers }) },
         lifecycle: { createBeforeDestroy: true },
@@ -54,7 +53,7 @@ export class HttpStage extends Construct {
     }
 
     this.stage = new Apigatewayv2Stage(this, "stage", {
-      apiId: props.api.id,
+      apiId: props.apiId,
       name: model.name,
       description: model.description,
       autoDeploy: model.autoDeploy,
