@@ -1,5 +1,5 @@
 import { App } from "cdktf";
-import { rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { formatProblem } from "./modules/api-gateway/validation/problems.js";
 import { ApiGatewayStack } from "./stacks/api-gateway-stack.js";
@@ -42,14 +42,27 @@ async function main(): Promise<number> {
   if (failed) return 1;
 
   const outdir = resolve(process.env.CDKTF_OUTDIR ?? "cdktf.out");
-  rmSync(resolve(outdir, "stacks"), { recursive: true, force: true });
   const app = new App({ outdir, skipValidation: true });
   for (const config of configs) new ApiGatewayStack(app, config);
   app.synth();
+  removeOrphanedStacks(outdir, new Set(byName.keys()));
   if (!process.env.CDKTF_OUTDIR) {
     for (const config of configs) process.stdout.write(`synthesized ${config.stackName} -> ${resolve(outdir, "stacks", config.stackName, "cdk.tf.json")}\n`);
   }
   return 0;
+}
+
+/**
+ * Stack folders of earlier runs would be taken for current ones by a pipeline. The cdktf CLI removes them
+ * itself (and fails if they are gone already), so this runs only when the app is started directly.
+ */
+function removeOrphanedStacks(outdir: string, current: ReadonlySet<string>): void {
+  if (process.env.CDKTF_CONTEXT_JSON?.includes("cdktfRelativeModules")) return;
+  const stacksDir = resolve(outdir, "stacks");
+  if (!existsSync(stacksDir)) return;
+  for (const entry of readdirSync(stacksDir)) {
+    if (!current.has(entry)) rmSync(resolve(stacksDir, entry), { recursive: true, force: true });
+  }
 }
 
 process.exitCode = await main();

@@ -38,7 +38,8 @@ export function checkStackConfig(raw: RawConfig): StackConfigResult {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return { file: raw.file, problems: [{ path: "config", message: "must be an object", fix: "export an object of module inputs" }], warnings: [] };
   }
-  const record = value as Record<string, unknown>;
+  // `$schema` points editors at schema/module-config.schema.json; it is not an input.
+  const { $schema: _schema, ...record } = value as Record<string, unknown>;
   const isEnvironment = "tenant" in record || "environment" in record;
   const moduleInputs = isEnvironment ? Object.fromEntries(Object.entries(record).filter(([k]) => !(STACK_SETTING_KEYS as readonly string[]).includes(k))) : record;
   const stack = isEnvironment ? checkStackSettings(record) : { settings: undefined, problems: [] };

@@ -32,11 +32,14 @@ export interface PlanResult {
   readonly resources: PlannedResource[];
   /** Planned output values (unknown ones are absent from `values` but listed in `unknownOutputs`). */
   readonly outputs: Record<string, { value?: unknown; sensitive: boolean }>;
-  readonly outputChanges: Record<string, { after_unknown: unknown }>;
+  /** Per output: `after` holds the parts known at plan time, `after_unknown` marks the rest. */
+  readonly outputChanges: Record<string, { after: any; after_unknown: any }>;
   readonly raw: any;
   /** Resource by address, failing loudly when absent. */
   resource(address: string): PlannedResource;
   ofType(type: string): PlannedResource[];
+  /** Which attributes of a resource are known only after apply (true where unknown). */
+  unknown(address: string): Record<string, any>;
 }
 
 function run(cwd: string, args: string[]): string {
@@ -70,7 +73,7 @@ export function validateAndPlan(stackDir: string, options: { aliases?: string[] 
       for (const child of module?.child_modules ?? []) collect(child);
     };
     collect(raw.planned_values?.root_module);
-    const outputChanges = Object.fromEntries(Object.entries(raw.output_changes ?? {}).map(([k, v]: [string, any]) => [k, { after_unknown: v.after_unknown }]));
+    const outputChanges = Object.fromEntries(Object.entries(raw.output_changes ?? {}).map(([k, v]: [string, any]) => [k, { after: v.after, after_unknown: v.after_unknown }]));
     return {
       resources,
       outputs: raw.planned_values?.outputs ?? {},
@@ -83,6 +86,11 @@ export function validateAndPlan(stackDir: string, options: { aliases?: string[] 
       },
       ofType(type: string) {
         return resources.filter((r) => r.type === type);
+      },
+      unknown(address: string) {
+        const change = (raw.resource_changes ?? []).find((c: any) => c.address === address);
+        if (!change) throw new Error(`no resource change for ${address}`);
+        return change.change.after_unknown ?? {};
       },
     };
   } catch (error) {

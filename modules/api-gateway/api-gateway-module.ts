@@ -2,8 +2,11 @@ import { Construct } from "constructs";
 import type { ApiGatewayModuleConfig } from "./config/module-inputs.js";
 import { LogGroupFactory } from "./common/log-group-factory.js";
 import { HttpApiDomains } from "./domains/http-api-domains.js";
+import { RestApiDomains } from "./domains/rest-api-domains.js";
 import { HttpApi } from "./http/http-api.js";
 import { createModuleOutputs } from "./outputs.js";
+import { ApiGatewayAccountSettings } from "./rest/api-gateway-account.js";
+import { RestApi } from "./rest/rest-api.js";
 import { loadModuleConfig, type LoadedModuleConfig } from "./validation/load-module-config.js";
 import { VpcLinks } from "./vpc-links/vpc-links.js";
 
@@ -29,6 +32,10 @@ export class ApiGatewayModule extends Construct {
   readonly httpApis = new Map<string, HttpApi>();
   readonly vpcLinks: VpcLinks;
   readonly httpDomains: HttpApiDomains;
+  readonly restApis = new Map<string, RestApi>();
+  readonly restDomains: RestApiDomains;
+  /** API Gateway's account-level CloudWatch Logs role setting, when this module manages it. */
+  readonly apiGatewayAccount?: ApiGatewayAccountSettings;
   /** Warnings about settings that were accepted but left out (such as execution logging on HTTP APIs). */
   readonly warnings: LoadedModuleConfig["warnings"];
 
@@ -46,8 +53,23 @@ export class ApiGatewayModule extends Construct {
       this.httpApis.set(api.key, new HttpApi(this, `http-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups }));
     }
     this.httpDomains = new HttpApiDomains(this, "http-domains", { models: model.httpDomains, apis: this.httpApis, addressPrefix: id });
+    if (model.apiGatewayAccount.mode !== "none") {
+      this.apiGatewayAccount = new ApiGatewayAccountSettings(this, "api-gateway-account", { model: model.apiGatewayAccount, tags: model.commonTags, addressPrefix: id });
+    }
+    for (const api of model.restApis) {
+      this.restApis.set(api.key, new RestApi(this, `rest-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups, account: this.apiGatewayAccount?.address }));
+    }
+    this.restDomains = new RestApiDomains(this, "rest-domains", { models: model.restDomains, apis: this.restApis, addressPrefix: id });
     if (options.outputs ?? true) {
-      createModuleOutputs(this, { httpApis: this.httpApis, vpcLinks: this.vpcLinks, httpDomains: this.httpDomains, prefix: options.outputPrefix ?? "" });
+      createModuleOutputs(this, {
+        httpApis: this.httpApis,
+        vpcLinks: this.vpcLinks,
+        httpDomains: this.httpDomains,
+        restApis: this.restApis,
+        restDomains: this.restDomains,
+        model,
+        prefix: options.outputPrefix ?? "",
+      });
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Tags } from "./config/common.js";
 import type { LambdaFunctionRef } from "./common/lambda-arn.js";
+import type { ApiGatewayAccountModel, RestApiModel, RestDomainModel } from "./rest/rest-model.js";
 
 /**
  * The validated, defaulted form of a config, produced once by `loadModuleConfig` and taken by the
@@ -13,6 +14,10 @@ export interface ModuleModel {
   readonly vpcLinks: readonly VpcLinkModel[];
   readonly httpApis: readonly HttpApiModel[];
   readonly httpDomains: readonly HttpDomainModel[];
+  readonly restApis: readonly RestApiModel[];
+  readonly restDomains: readonly RestDomainModel[];
+  /** Whether the stack manages API Gateway's account-level CloudWatch Logs role (only when a REST stage logs). */
+  readonly apiGatewayAccount: ApiGatewayAccountModel;
 }
 
 export interface LogDefaults {

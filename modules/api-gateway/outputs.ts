@@ -1,7 +1,11 @@
 import { TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import type { HttpApiDomains } from "./domains/http-api-domains.js";
+import type { RestApiDomains } from "./domains/rest-api-domains.js";
 import type { HttpApi } from "./http/http-api.js";
+import type { ModuleModel } from "./model.js";
+import type { RestApi } from "./rest/rest-api.js";
+import { createRestOutputs } from "./rest/rest-outputs.js";
 import type { VpcLinks } from "./vpc-links/vpc-links.js";
 
 /** The module's outputs, with the HCL module's names, keyed like its inputs (`<api>-<stage>` for stages). */
@@ -9,6 +13,10 @@ export interface ModuleOutputsProps {
   readonly httpApis: ReadonlyMap<string, HttpApi>;
   readonly vpcLinks: VpcLinks;
   readonly httpDomains: HttpApiDomains;
+  readonly restApis: ReadonlyMap<string, RestApi>;
+  readonly restDomains: RestApiDomains;
+  /** The checked config, for the summaries. */
+  readonly model: ModuleModel;
   /** Prepended to output names, for a stack holding more than one module. @default "" */
   readonly prefix: string;
 }
@@ -53,4 +61,5 @@ export function createModuleOutputs(scope: Construct, props: ModuleOutputsProps)
     ),
     "HTTP API custom domains by key: target domain and zone for DNS",
   );
+  createRestOutputs(scope, { restApis: props.restApis, restDomains: props.restDomains, model: props.model, prefix: props.prefix });
 }

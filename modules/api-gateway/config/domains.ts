@@ -58,9 +58,9 @@ export interface RestApiCustomDomainConfig {
   readonly api_name: string;
   /** The domain name, e.g. `api.example.com`. */
   readonly domain_name: string;
-  /** ACM certificate ARN for an `EDGE` domain; must be in us-east-1. */
+  /** ACM certificate ARN for an `EDGE` domain; must be in us-east-1 (CloudFront serves it). @default - none */
   readonly certificate_arn?: string;
-  /** ACM certificate ARN for a `REGIONAL` domain, in the stack's region. */
+  /** ACM certificate ARN for a `REGIONAL` domain, in the stack's region. @default - none */
   readonly regional_certificate_arn?: string;
   /** Endpoint type of the domain. @default { types: ["REGIONAL"] } */
   readonly endpoint_configuration?: {
@@ -69,10 +69,15 @@ export interface RestApiCustomDomainConfig {
   };
   /** TLS policy. @default "TLS_1_2" */
   readonly security_policy?: "TLS_1_0" | "TLS_1_2";
-  /** One mapping, or a map of mappings keyed by a name of your own. */
+  /**
+   * One mapping, or a map of mappings keyed by a name of your own. Each becomes `aws_api_gateway_base_path_mapping`.
+   * @default - the API's only stage, at the root
+   */
   readonly base_path_mappings?: BasePathMapping | Record<string, BasePathMapping>;
-  /** Mutual TLS; REGIONAL domains only. @default - off */
+  /** Mutual TLS; REGIONAL domains only (AWS refuses it on EDGE domains), with `security_policy` TLS_1_2. @default - off */
   readonly mutual_tls_authentication?: MutualTlsAuthentication;
+  /** Certificate proving ownership, needed with mutual TLS and an imported or private-CA certificate. @default - none */
+  readonly ownership_verification_certificate_arn?: string;
   /** Tags, merged over `common_tags`. @default {} */
   readonly tags?: Tags;
 }

@@ -1,7 +1,7 @@
 import type { Tags } from "./common.js";
 import type { HttpApiCustomDomainConfig, RestApiCustomDomainConfig } from "./domains.js";
 import type { HttpApiConfig } from "./http-api.js";
-import type { RestApiConfig } from "./rest-api.js";
+import type { ApiGatewayAccountConfig, RestApiConfig } from "./rest-api.js";
 import type { VpcLinkConfig } from "./vpc-links.js";
 
 /**
@@ -38,4 +38,10 @@ export interface ApiGatewayModuleConfig {
   readonly log_retention_days?: number;
   /** KMS key ARN that encrypts the log groups the module creates. @default - CloudWatch's own encryption */
   readonly log_kms_key_id?: string | null;
+  /**
+   * API Gateway's account-level CloudWatch Logs role, needed by REST stages that log (execution or access logs).
+   * One setting per account and region: when several stacks share an account, let one of them (or nobody) manage it.
+   * @default { cloudwatch_role: "create" }
+   */
+  readonly api_gateway_account?: ApiGatewayAccountConfig;
 }

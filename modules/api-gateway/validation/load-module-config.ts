@@ -1,8 +1,11 @@
 import { LOG_RETENTION_DAYS, nearestRetention } from "../common/log-retention.js";
 import type { ApiGatewayModuleConfig } from "../config/module-inputs.js";
 import { normalizeHttpDomains } from "../domains/normalize-http-domains.js";
+import { normalizeRestDomains } from "../domains/rest-normalize-domains.js";
 import { normalizeHttpApi } from "../http/normalize-http-api.js";
 import type { ModuleModel } from "../model.js";
+import { normalizeApiGatewayAccount } from "../rest/normalize-api-gateway-account.js";
+import { normalizeRestApi } from "../rest/normalize-rest-api.js";
 import { normalizeVpcLinks, vpcLinkKinds } from "../vpc-links/normalize-vpc-links.js";
 import { sortedEntries, type NormalizeContext } from "./context.js";
 import { ConfigValidationError, ProblemCollector, joinPath, type ConfigProblem } from "./problems.js";
@@ -46,20 +49,28 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
     problems,
   };
   const httpApis = wellTyped(config.http_apis, "http_apis", problems);
-  const model: ModuleModel = {
-    namePrefix: config.name_prefix,
-    commonTags: ctx.commonTags,
-    logs: ctx.logs,
-    vpcLinks: normalizeVpcLinks(vpcLinks, ctx),
+  const vpcLinkModels = normalizeVpcLinks(vpcLinks, ctx);
+  const httpModel = {
+    vpcLinks: vpcLinkModels,
     httpApis: sortedEntries(httpApis).map(([key, api]) => normalizeHttpApi(key, api, ctx)),
     httpDomains: normalizeHttpDomains(wellTyped(config.http_api_custom_domains, "http_api_custom_domains", problems), config.http_apis, ctx),
   };
   for (const [key] of sortedEntries(config.rest_apis)) {
-    problems.error(joinPath("rest_apis", key), "REST APIs are not supported by this version", "remove rest_apis, or use an HTTP API (http_apis)");
+    if (config.http_apis?.[key] !== undefined) {
+      problems.error(joinPath("rest_apis", key), `${JSON.stringify(key)} is also an http_apis key; both would name the same Lambda permissions, log groups and summary entries`, "rename one of them");
+    }
   }
-  for (const [key] of sortedEntries(config.rest_api_custom_domains)) {
-    problems.error(joinPath("rest_api_custom_domains", key), "REST API custom domains are not supported by this version", "remove rest_api_custom_domains");
-  }
+  const restApis = sortedEntries(wellTyped(config.rest_apis, "rest_apis", problems)).map(([key, api]) => normalizeRestApi(key, api, ctx, vpcLinkModels));
+  const httpDomainNames = new Map(sortedEntries(config.http_api_custom_domains).map(([key, d]) => [d.domain_name, key]));
+  const model: ModuleModel = {
+    namePrefix: config.name_prefix,
+    commonTags: ctx.commonTags,
+    logs: ctx.logs,
+    ...httpModel,
+    restApis,
+    restDomains: normalizeRestDomains(wellTyped(config.rest_api_custom_domains, "rest_api_custom_domains", problems), config.rest_apis, httpDomainNames, ctx),
+    apiGatewayAccount: normalizeApiGatewayAccount(problems.hasErrorsUnder("api_gateway_account") ? undefined : config.api_gateway_account, restApis, ctx),
+  };
   if (problems.problems.length > 0) throw new ConfigValidationError(problems.problems, undefined, problems.warnings);
   return { model, warnings: problems.warnings };
 }

@@ -1,0 +1,20 @@
+/** The output names of seed 000's module, which the module always emits (empty maps where unused). */
+export const SEED_OUTPUTS = [
+  "api_keys",
+  "cost_optimization_summary",
+  "http_api_custom_domains",
+  "http_api_stage_invoke_urls",
+  "http_api_stages",
+  "http_apis",
+  "jwt_authorizers",
+  "lambda_authorizers",
+  "performance_summary",
+  "rest_api_authorizers",
+  "rest_api_custom_domains",
+  "rest_api_stage_invoke_urls",
+  "rest_api_stages",
+  "rest_apis",
+  "security_summary",
+  "usage_plans",
+  "vpc_links",
+];

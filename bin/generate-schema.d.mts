@@ -1,0 +1,4 @@
+export const SCHEMA_PATH: string;
+export const VALIDATOR_PATH: string;
+export function generateSchema(): string;
+export function generateValidator(schemaText: string): string;

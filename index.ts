@@ -1,0 +1,4 @@
+// The package's typed entry point, for users who compose the module into CDKTF stacks of their own.
+export * from "./modules/api-gateway/index.js";
+export { ApiGatewayStack, MODULE_ID } from "./stacks/api-gateway-stack.js";
+export { defineConfig, type EnvironmentConfig, type S3BackendConfig, type StackSettings } from "./stacks/environment-config.js";
