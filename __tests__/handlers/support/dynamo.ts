@@ -1,0 +1,107 @@
+// A real DynamoDB API on 127.0.0.1 (dynalite, in memory) and the table layout the handlers expect.
+import type { AddressInfo } from "node:net";
+import { CreateTableCommand, DynamoDBClient, PutItemCommand, QueryCommand, type AttributeValue } from "@aws-sdk/client-dynamodb";
+import dynalite from "dynalite";
+import "./environment.js";
+
+export interface LocalDynamo {
+  readonly endpoint: string;
+  readonly client: DynamoDBClient;
+  close(): Promise<void>;
+}
+
+export async function startDynamo(): Promise<LocalDynamo> {
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const client = new DynamoDBClient({ endpoint, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+  return {
+    endpoint,
+    client,
+    close: async () => {
+      client.destroy();
+      server.closeAllConnections?.();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** PK/SK strings, GSI1 (GSI1PK/GSI1SK, KEYS_ONLY): what handlers/README.md asks the Terraform side for. */
+export async function createAppTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  await client.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: "PAY_PER_REQUEST",
+      AttributeDefinitions: [
+        { AttributeName: "PK", AttributeType: "S" },
+        { AttributeName: "SK", AttributeType: "S" },
+        { AttributeName: "GSI1PK", AttributeType: "S" },
+        { AttributeName: "GSI1SK", AttributeType: "S" },
+      ],
+      KeySchema: [
+        { AttributeName: "PK", KeyType: "HASH" },
+        { AttributeName: "SK", KeyType: "RANGE" },
+      ],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: "GSI1",
+          KeySchema: [
+            { AttributeName: "GSI1PK", KeyType: "HASH" },
+            { AttributeName: "GSI1SK", KeyType: "RANGE" },
+          ],
+          Projection: { ProjectionType: "KEYS_ONLY" },
+        },
+      ],
+    }),
+  );
+}
+
+export interface TestProduct {
+  productId: string;
+  name?: string;
+  description?: string;
+  price: number;
+  currency?: string;
+  category?: string;
+  inStock?: boolean;
+}
+
+/** A product as the tenant's catalog tooling writes it (including its owner-index entry). */
+export async function putProduct(client: DynamoDBClient, tableName: string, tenantId: string, product: TestProduct): Promise<void> {
+  const item: Record<string, AttributeValue> = {
+    PK: { S: `TENANT#${tenantId}#PRODUCT` },
+    SK: { S: `PRODUCT#${product.productId}` },
+    GSI1PK: { S: `PRODUCT#${product.productId}` },
+    GSI1SK: { S: `TENANT#${tenantId}` },
+    entityType: { S: "PRODUCT" },
+    productId: { S: product.productId },
+    name: { S: product.name ?? `Product ${product.productId}` },
+    description: { S: product.description ?? "A product" },
+    price: { N: String(product.price) },
+    currency: { S: product.currency ?? "USD" },
+    category: { S: product.category ?? "Electronics" },
+    inStock: { BOOL: product.inStock ?? true },
+    createdAt: { S: "2024-01-15T10:30:00Z" },
+    updatedAt: { S: "2024-01-15T10:30:00Z" },
+  };
+  await client.send(new PutItemCommand({ TableName: tableName, Item: item }));
+}
+
+export async function ordersOf(client: DynamoDBClient, tableName: string, tenantId: string): Promise<Record<string, AttributeValue>[]> {
+  const items: Record<string, AttributeValue>[] = [];
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: "PK = :pk",
+        ExpressionAttributeValues: { ":pk": { S: `TENANT#${tenantId}#ORDER` } },
+        ExclusiveStartKey: start,
+        ConsistentRead: true,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start !== undefined);
+  return items;
+}

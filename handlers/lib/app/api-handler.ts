@@ -1,0 +1,73 @@
+// The request pipeline shared by the catalog and orders handlers:
+//   parse the event (either payload format) -> caller from the authorizer context -> per-tenant rate limit
+//   -> route -> the route's handler -> seed 004 envelope, or seed 004 error body.
+// Exactly one `request completed` log line per request (requestId, tenantId, route, status, durationMs).
+// Unexpected errors are logged in full and answered with a 500 that says nothing about them.
+import { AppError, ERROR_STATUS } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { parseApiEvent, type ApiRequest, type LambdaContextLike } from "../http/api-request.js";
+import { errorResponse, successResponse, type ApiResponse } from "../http/responses.js";
+import { matchRoute, type RouteSpec } from "../http/router.js";
+import type { RateLimiter } from "../rate-limit/rate-limiter.js";
+import { callerFromAuthorizerContext, type Caller } from "../tenant/caller.js";
+
+export interface RouteInput {
+  readonly request: ApiRequest;
+  readonly caller: Caller;
+  readonly params: Readonly<Record<string, string>>;
+  readonly logger: Logger;
+}
+
+export interface RouteOutput {
+  readonly data: unknown;
+  /** Extra top-level envelope fields (e.g. `nextToken`). */
+  readonly extra?: Record<string, unknown>;
+}
+
+export type RouteHandler = (input: RouteInput) => Promise<RouteOutput>;
+
+export interface ApiHandlerDeps {
+  readonly routes: readonly RouteSpec<RouteHandler>[];
+  readonly logger: Logger;
+  readonly rateLimiter: RateLimiter | undefined;
+}
+
+export type ApiHandler = (event: unknown, context?: LambdaContextLike) => Promise<ApiResponse>;
+
+export function createApiHandler(deps: ApiHandlerDeps): ApiHandler {
+  const { logger } = deps;
+  return async (event, context) => {
+    const started = performance.now();
+    let requestId = context?.awsRequestId ?? "unknown";
+    let tenantId: string | null = null;
+    let route = "unmatched";
+    let response: ApiResponse;
+    let errorCode: string | undefined;
+    try {
+      const request = parseApiEvent(event, context);
+      requestId = request.requestId;
+      const caller = callerFromAuthorizerContext(request.authorizerContext);
+      tenantId = caller.tenantId;
+      await deps.rateLimiter?.consume(caller.tenantId);
+      const match = matchRoute(deps.routes, request);
+      route = match.name;
+      const output = await match.route.handler({ request, caller, params: match.params, logger });
+      response = successResponse(output.data, caller.tenantId, requestId, output.extra);
+    } catch (error) {
+      const appError = asAppError(error);
+      errorCode = appError.code;
+      if (appError.status >= 500) logger.error({ err: error, requestId, tenantId, route }, "request failed");
+      response = errorResponse(appError, tenantId, requestId);
+    }
+    logger.info(
+      { requestId, tenantId, route, status: response.statusCode, durationMs: Math.round((performance.now() - started) * 100) / 100, errorCode },
+      "request completed",
+    );
+    return response;
+  };
+}
+
+function asAppError(error: unknown): AppError {
+  if (error instanceof AppError && error.code in ERROR_STATUS) return error;
+  return new AppError("ERR_INTERNAL", "Internal server error", { cause: error });
+}

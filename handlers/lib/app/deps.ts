@@ -1,0 +1,26 @@
+// The per-container objects of an API handler, built once at module load: config, logger, DynamoDB
+// client, repositories, rate limiter.
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { Env } from "../env.js";
+import { createLogger, type Logger } from "../logger.js";
+import { createDynamoDbClient } from "../data/dynamodb-client.js";
+import { RateLimitRepository } from "../data/rate-limit-repository.js";
+import { RateLimiter } from "../rate-limit/rate-limiter.js";
+import { appConfigFromEnv, type AppConfig } from "./config.js";
+
+export interface ContainerDeps {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  readonly client: DynamoDBClient;
+  readonly rateLimiter: RateLimiter | undefined;
+}
+
+export function containerDeps(service: string, env: Env): ContainerDeps {
+  const config = appConfigFromEnv(env);
+  const logger = createLogger(service, config.logLevel);
+  const client = createDynamoDbClient(env);
+  const rateLimiter = config.rateLimit.enabled
+    ? new RateLimiter(new RateLimitRepository(client, config.rateLimitTableName), config.rateLimit, logger)
+    : undefined;
+  return { config, logger, client, rateLimiter };
+}

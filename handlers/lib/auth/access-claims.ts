@@ -1,0 +1,60 @@
+// From a verified payload to the authorizer context, copying only the four fields the context needs
+// (never spreading or assigning the claims object: its keys are attacker-chosen JSON).
+// - audience: `aud` (string, or array of strings) must name an accepted audience; a token without `aud`
+//   (a Cognito access token) must carry an accepted `client_id` instead;
+// - `token_use`, when present, must be `access` (a Cognito ID token is not a credential for this API);
+// - tenant: the first configured tenant claim that is present must be a well-formed tenant id; present
+//   but empty, null, a number, an array or an object is a rejection, not a fallback;
+// - role: any string, normalized (unknown -> guest); `sub` a non-empty string; `scope` a string or "".
+import type { JWTPayload } from "jose";
+import { normalizeRole, type Role } from "./roles.js";
+import { isTenantId } from "../tenant/tenant-id.js";
+import { AuthError } from "./auth-error.js";
+
+export interface AccessContext {
+  readonly tenantId: string;
+  readonly role: Role;
+  readonly sub: string;
+  readonly scope: string;
+}
+
+export interface ClaimRules {
+  readonly audiences: readonly string[];
+  readonly tenantClaims: readonly string[];
+  readonly roleClaim: string;
+}
+
+export function accessContextOf(payload: JWTPayload, rules: ClaimRules): AccessContext {
+  checkAudience(payload, rules.audiences);
+  if (Object.hasOwn(payload, "token_use") && payload.token_use !== "access") throw new AuthError("ERR_TOKEN_USE");
+  const sub = payload.sub;
+  if (typeof sub !== "string" || sub === "" || sub.length > 256) throw new AuthError("ERR_SUBJECT_CLAIM");
+  const scope = payload.scope;
+  return {
+    tenantId: tenantOf(payload, rules.tenantClaims),
+    role: normalizeRole(Object.hasOwn(payload, rules.roleClaim) ? payload[rules.roleClaim] : undefined),
+    sub,
+    scope: typeof scope === "string" && scope.length <= 2048 ? scope : "",
+  };
+}
+
+function checkAudience(payload: JWTPayload, accepted: readonly string[]): void {
+  if (Object.hasOwn(payload, "aud")) {
+    const aud: unknown = payload.aud;
+    const values = typeof aud === "string" ? [aud] : Array.isArray(aud) && aud.every((v) => typeof v === "string") ? (aud as string[]) : undefined;
+    if (values === undefined || !values.some((v) => accepted.includes(v))) throw new AuthError("ERR_AUDIENCE", "aud");
+    return;
+  }
+  const clientId: unknown = payload.client_id;
+  if (typeof clientId !== "string" || !accepted.includes(clientId)) throw new AuthError("ERR_AUDIENCE", "client_id");
+}
+
+function tenantOf(payload: JWTPayload, claims: readonly string[]): string {
+  for (const claim of claims) {
+    if (!Object.hasOwn(payload, claim)) continue;
+    const value: unknown = payload[claim];
+    if (!isTenantId(value)) throw new AuthError("ERR_TENANT_CLAIM", claim);
+    return value;
+  }
+  throw new AuthError("ERR_TENANT_CLAIM", "missing");
+}

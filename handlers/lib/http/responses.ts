@@ -1,0 +1,43 @@
+// The two bodies of seed 004 and the proxy-integration response both API Gateway flavours accept
+// (`{ statusCode, headers, body, isBase64Encoded }` is valid for REST proxy 1.0 and HTTP API 2.0 alike).
+import { AppError, ERROR_STATUS, MethodNotAllowedError, RateLimitedError } from "../errors.js";
+import { SECURITY_HEADERS } from "./security-headers.js";
+
+export interface ApiResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+  isBase64Encoded: false;
+}
+
+/** `{ statusCode, data, tenantId, requestId }` (seed 004 success envelope). */
+export function successResponse(data: unknown, tenantId: string, requestId: string, extra?: Record<string, unknown>): ApiResponse {
+  const envelope: Record<string, unknown> = { statusCode: 200, data, tenantId, requestId };
+  if (extra !== undefined) for (const key of Object.keys(extra)) envelope[key] = extra[key];
+  return jsonResponse(200, envelope);
+}
+
+/** `{ statusCode, error, message, tenantId, requestId, timestamp }` (seed 004 error body). */
+export function errorResponse(error: AppError, tenantId: string | null, requestId: string, now: Date = new Date()): ApiResponse {
+  const { status, error: name } = ERROR_STATUS[error.code];
+  const headers: Record<string, string> = {};
+  if (error instanceof RateLimitedError) headers["Retry-After"] = String(error.retryAfterSeconds);
+  if (error instanceof MethodNotAllowedError) headers.Allow = error.allowed.join(", ");
+  return jsonResponse(
+    status,
+    { statusCode: status, error: name, message: error.message, tenantId, requestId, timestamp: isoSeconds(now) },
+    headers,
+  );
+}
+
+export function jsonResponse(statusCode: number, body: unknown, extraHeaders?: Record<string, string>): ApiResponse {
+  const headers: Record<string, string> = { "Content-Type": "application/json" };
+  for (const name of Object.keys(SECURITY_HEADERS)) headers[name] = SECURITY_HEADERS[name]!;
+  if (extraHeaders !== undefined) for (const name of Object.keys(extraHeaders)) headers[name] = extraHeaders[name]!;
+  return { statusCode, headers, body: JSON.stringify(body), isBase64Encoded: false };
+}
+
+/** `2024-01-15T14:30:00Z`, as seed 004 prints timestamps. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}

@@ -1,0 +1,66 @@
+// Per-tenant fixed-window rate limiting in DynamoDB. A tier's rate and burst become one window:
+// `burst` requests per window of `burst / rate` seconds (2 s for every seed 004 tier), so a tenant can
+// spend its burst at once and sustains `rate` on average. A second counter per calendar month (UTC)
+// enforces the monthly quota. Over either limit: RateLimitedError (429) with Retry-After = seconds until
+// the window (or month) ends.
+//
+// If the counter store itself fails, the request is let through and the failure logged (fail open): the
+// limiter protects capacity and cost, and API Gateway's own throttling still stands in front of it.
+import { RateLimitedError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import type { RateLimitRepository } from "../data/rate-limit-repository.js";
+import type { RateLimitConfig, TierLimits } from "./tiers.js";
+
+const TTL_SLACK_SECONDS = 60;
+
+export class RateLimiter {
+  constructor(
+    private readonly repository: RateLimitRepository,
+    private readonly config: RateLimitConfig,
+    private readonly logger: Logger,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  /** Counts one request of `tenantId`; throws RateLimitedError when it is over its tier's limits. */
+  async consume(tenantId: string): Promise<void> {
+    if (!this.config.enabled) return;
+    const limits = this.limitsOf(tenantId);
+    const nowMs = this.now();
+    try {
+      const window = fixedWindow(nowMs, limits);
+      if (!(await this.repository.tryIncrement(tenantId, `WINDOW#${window.startMs}`, limits.burst, window.expiresAtSeconds))) {
+        throw new RateLimitedError(secondsUntil(window.endMs, nowMs));
+      }
+      const month = calendarMonth(nowMs);
+      if (!(await this.repository.tryIncrement(tenantId, `QUOTA#${month.label}`, limits.monthlyQuota, month.expiresAtSeconds))) {
+        throw new RateLimitedError(secondsUntil(month.endMs, nowMs), "Monthly quota exceeded");
+      }
+    } catch (error) {
+      if (error instanceof RateLimitedError) throw error;
+      this.logger.error({ err: error, event: "rate_limiter_unavailable", tenantId }, "rate limiter failed; request allowed");
+    }
+  }
+
+  limitsOf(tenantId: string): TierLimits {
+    return this.config.limits[this.config.tenantTiers.get(tenantId) ?? this.config.defaultTier];
+  }
+}
+
+export function fixedWindow(nowMs: number, limits: TierLimits): { startMs: number; endMs: number; expiresAtSeconds: number } {
+  const windowMs = Math.max(1, Math.round((1000 * limits.burst) / limits.ratePerSecond));
+  const startMs = Math.floor(nowMs / windowMs) * windowMs;
+  const endMs = startMs + windowMs;
+  return { startMs, endMs, expiresAtSeconds: Math.ceil(endMs / 1000) + TTL_SLACK_SECONDS };
+}
+
+function calendarMonth(nowMs: number): { label: string; endMs: number; expiresAtSeconds: number } {
+  const date = new Date(nowMs);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  const endMs = Date.UTC(year, month + 1, 1);
+  return { label: `${year}-${String(month + 1).padStart(2, "0")}`, endMs, expiresAtSeconds: Math.ceil(endMs / 1000) + 86_400 };
+}
+
+function secondsUntil(endMs: number, nowMs: number): number {
+  return Math.max(1, Math.ceil((endMs - nowMs) / 1000));
+}
