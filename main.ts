@@ -1,6 +1,7 @@
 import { App } from "cdktf";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { ensureHandlersBuilt, type HandlerArtifact } from "./bin/build-handlers.mjs";
 import { formatProblem } from "./modules/api-gateway/validation/problems.js";
 import { ApiGatewayStack } from "./stacks/api-gateway-stack.js";
 import { discoverConfigs } from "./stacks/discover-configs.js";
@@ -41,9 +42,19 @@ async function main(): Promise<number> {
   }
   if (failed) return 1;
 
+  let handlerArtifacts: Record<string, HandlerArtifact> | undefined;
+  if (configs.some((config) => config.application)) {
+    try {
+      handlerArtifacts = await ensureHandlersBuilt({ root: repoRoot });
+    } catch (error) {
+      process.stderr.write(`handlers: the build failed: ${(error as Error).message.split("\n")[0]}; run npm run build:handlers to see every error\n`);
+      return 1;
+    }
+  }
+
   const outdir = resolve(process.env.CDKTF_OUTDIR ?? "cdktf.out");
   const app = new App({ outdir, skipValidation: true });
-  for (const config of configs) new ApiGatewayStack(app, config);
+  for (const config of configs) new ApiGatewayStack(app, config, { handlerArtifacts });
   app.synth();
   removeOrphanedStacks(outdir, new Set(byName.keys()));
   if (!process.env.CDKTF_OUTDIR) {

@@ -19,11 +19,13 @@
 // machine, so that `filebase64sha256(zip)` / `source_code_hash` changes only when code does.
 //
 // Exports: buildHandlers() (build + zip, returns artifacts), handlerArtifacts() (path + base64 sha256 of
-// each existing zip, for the Terraform side), createDeterministicZip().
+// each existing zip, for the Terraform side), ensureHandlersBuilt() (builds only when the sources changed,
+// serialised across processes; synth and tests call it), createDeterministicZip().
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { setTimeout as sleep } from "node:timers/promises";
 import { crc32 } from "node:zlib";
 import * as esbuild from "esbuild";
 
@@ -88,6 +90,73 @@ export async function buildHandlers(options = {}) {
     });
   }
   return artifacts;
+}
+
+/**
+ * Builds the handlers unless dist/ already holds a build of the current sources (a hash of handlers/, this
+ * script and the lock file), then returns their artifacts. A lock directory serialises concurrent callers
+ * (parallel test processes, several synths). `root` is explicit because this file may run bundled elsewhere.
+ * @param {{ root?: string }} [options]
+ * @returns {Promise<Record<string, { name: string, zipPath: string, sha256Base64: string }>>}
+ */
+export async function ensureHandlersBuilt(options = {}) {
+  const root = options.root ?? ROOT;
+  const dist = join(root, "dist");
+  const outDir = join(dist, "handlers");
+  const stamp = join(dist, ".handlers-source-hash");
+  const lock = join(dist, ".build-handlers.lock");
+  mkdirSync(dist, { recursive: true });
+  await acquireLock(lock);
+  try {
+    const hash = sourceHash(root);
+    const current = existsSync(stamp) ? readFileSync(stamp, "utf8") : "";
+    const complete = HANDLER_NAMES.every((name) => existsSync(join(outDir, `${name}.zip`)));
+    if (current !== hash || !complete) {
+      await buildHandlers({ root, outDir });
+      writeFileSync(stamp, hash);
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  return handlerArtifacts({ outDir });
+}
+
+function sourceHash(root) {
+  const hash = createHash("sha256");
+  const files = [...walk(join(root, "handlers")), join(root, "bin/build-handlers.mjs"), join(root, "package.json"), join(root, "package-lock.json")];
+  for (const file of files.sort()) {
+    if (!existsSync(file)) continue;
+    hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+function* walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+async function acquireLock(lock) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      try {
+        // A holder that died leaves the lock behind; a build takes seconds, so an old lock is stale.
+        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // released meanwhile
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
+      await sleep(50);
+    }
+  }
 }
 
 /**

@@ -2,10 +2,18 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { ApiGatewayModule } from "../modules/api-gateway/api-gateway-module.js";
+import { ApplicationRuntime } from "../modules/application/application-runtime.js";
+import { mountedApi } from "../modules/application/mounted-api.js";
+import type { HandlerArtifact } from "../modules/lambda-function/bundled-function.js";
 import type { StackConfig } from "./load-stack-configs.js";
 
 /** Id of the module construct in the app's stacks, and so the first part of every resource address. */
 export const MODULE_ID = "apigw";
+
+export interface ApiGatewayStackOptions {
+  /** Built handler zips by name; required when the config has an `application` section. */
+  readonly handlerArtifacts?: Readonly<Record<string, HandlerArtifact>>;
+}
 
 /**
  * One tenant environment (or one bare module config): the AWS provider, the state backend, and the module.
@@ -14,8 +22,9 @@ export const MODULE_ID = "apigw";
  */
 export class ApiGatewayStack extends TerraformStack {
   readonly module: ApiGatewayModule;
+  readonly application?: ApplicationRuntime;
 
-  constructor(scope: Construct, config: StackConfig) {
+  constructor(scope: Construct, config: StackConfig, options: ApiGatewayStackOptions = {}) {
     super(scope, config.stackName);
     const settings = config.settings;
     new AwsProvider(this, "aws", { region: settings?.region });
@@ -35,5 +44,14 @@ export class ApiGatewayStack extends TerraformStack {
       if (s3.use_lockfile ?? true) backend.addOverride("use_lockfile", true);
     }
     this.module = new ApiGatewayModule(this, MODULE_ID, config.module);
+    if (config.application) {
+      if (!options.handlerArtifacts) throw new Error(`${config.stackName}: the application section needs the built handlers (handlerArtifacts)`);
+      this.application = new ApplicationRuntime(this, {
+        model: config.application,
+        artifacts: options.handlerArtifacts,
+        api: mountedApi(this.module, config.module.model, config.application.api),
+        logKmsKeyId: config.module.model.logs.kmsKeyId,
+      });
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { ApiGatewayModuleConfig } from "../modules/api-gateway/config/module-inputs.js";
+import type { ApplicationConfig } from "../modules/application/config.js";
 
 /** Where Terraform keeps the stack's state. */
 export interface S3BackendConfig {
@@ -26,6 +27,8 @@ export interface StackSettings {
   readonly region: string;
   /** S3 backend for the stack's state. @default - local state */
   readonly backend?: { readonly s3: S3BackendConfig };
+  /** The bundled handlers (health, catalog, orders, JWT authorizer), mounted on one of the APIs. @default - none */
+  readonly application?: ApplicationConfig;
 }
 
 /** A tenant environment: where it deploys, and the module inputs (the same names as the HCL module's). */
@@ -37,4 +40,4 @@ export function defineConfig(config: EnvironmentConfig): EnvironmentConfig {
 }
 
 /** Keys of StackSettings: split off before the rest is checked as module inputs. */
-export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "backend"] as const;
+export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "backend", "application"] as const;

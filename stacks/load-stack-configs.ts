@@ -1,6 +1,10 @@
 import { basename } from "node:path";
 import { loadModuleConfig, type LoadedModuleConfig } from "../modules/api-gateway/validation/load-module-config.js";
-import { ConfigValidationError, type ConfigProblem } from "../modules/api-gateway/validation/problems.js";
+import { ConfigValidationError, ProblemCollector, type ConfigProblem } from "../modules/api-gateway/validation/problems.js";
+import type { ApiGatewayModuleConfig } from "../modules/api-gateway/config/module-inputs.js";
+import { checkApplicationConfig } from "../modules/application/check-application-config.js";
+import type { ApplicationModel } from "../modules/application/model.js";
+import { mountApplication } from "../modules/application/mount-application.js";
 import { checkStackSettings } from "./check-stack-settings.js";
 import { STACK_SETTING_KEYS, type StackSettings } from "./environment-config.js";
 import type { RawConfig } from "./read-config-files.js";
@@ -13,6 +17,8 @@ export interface StackConfig {
   /** Undefined for a bare module config (a tfvars-style file of module inputs only). */
   readonly settings?: StackSettings;
   readonly module: LoadedModuleConfig;
+  /** The bundled handlers, when the config has an `application` section. */
+  readonly application?: ApplicationModel;
 }
 
 /** The outcome for one file: its stack config, or its problems; warnings either way. */
@@ -43,19 +49,35 @@ export function checkStackConfig(raw: RawConfig): StackConfigResult {
   const isEnvironment = "tenant" in record || "environment" in record;
   const moduleInputs = isEnvironment ? Object.fromEntries(Object.entries(record).filter(([k]) => !(STACK_SETTING_KEYS as readonly string[]).includes(k))) : record;
   const stack = isEnvironment ? checkStackSettings(record) : { settings: undefined, problems: [] };
+  const app = new ProblemCollector();
+  const application =
+    isEnvironment && record.application !== undefined
+      ? checkApplicationConfig(record.application, moduleFacts(moduleInputs), String(record.environment ?? ""), app)
+      : undefined;
+  const mounted = application ? mountApplication(moduleInputs as unknown as ApiGatewayModuleConfig, application, app) : moduleInputs;
   let module: LoadedModuleConfig | undefined;
   let moduleProblems: readonly ConfigProblem[] = [];
-  let warnings: readonly ConfigProblem[] = [];
+  let warnings: readonly ConfigProblem[] = app.warnings;
   try {
-    module = loadModuleConfig(moduleInputs);
-    warnings = module.warnings;
+    module = loadModuleConfig(mounted);
+    warnings = [...warnings, ...module.warnings];
   } catch (error) {
     if (!(error instanceof ConfigValidationError)) throw error;
     moduleProblems = error.problems;
-    warnings = error.warnings;
+    warnings = [...warnings, ...error.warnings];
   }
-  const problems = [...stack.problems, ...moduleProblems];
+  const problems = [...stack.problems, ...app.problems, ...moduleProblems];
   if (problems.length > 0 || !module) return { file: raw.file, problems, warnings };
   const stackName = stack.settings ? `${stack.settings.tenant}-${stack.settings.environment}` : stackNameFromFile(raw.file);
-  return { file: raw.file, config: { file: raw.file, stackName, settings: stack.settings, module }, problems: [], warnings };
+  return { file: raw.file, config: { file: raw.file, stackName, settings: stack.settings, module, application }, problems: [], warnings };
+}
+
+function moduleFacts(inputs: Record<string, unknown>) {
+  return {
+    namePrefix: inputs.name_prefix,
+    httpApis: inputs.http_apis,
+    restApis: inputs.rest_apis,
+    logRetentionDays: inputs.log_retention_days,
+    commonTags: inputs.common_tags,
+  };
 }

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { ensureHandlersBuilt, type HandlerArtifact } from "../../bin/build-handlers.mjs";
 import { ApiGatewayStack } from "../../stacks/api-gateway-stack.js";
 import { checkStackConfig } from "../../stacks/load-stack-configs.js";
 
@@ -13,16 +14,21 @@ export function example(name: string): any {
 }
 
 /** Synthesizes one config in-process, as main.ts does; returns the stack folder and its JSON text. */
-export function synthConfig(value: unknown, stackName = "test"): { dir: string; json: string; stack: any } {
+export function synthConfig(value: unknown, stackName = "test", handlerArtifacts?: Record<string, HandlerArtifact>): { dir: string; json: string; stack: any } {
   const result = checkStackConfig({ file: `${stackName}.tfvars.json`, value });
   if (!result.config) throw new Error(`config has problems:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join("\n")}`);
   const outdir = mkdtempSync(join(tmpdir(), "apigw-synth-"));
   const app = new App({ outdir, skipValidation: true });
-  new ApiGatewayStack(app, result.config);
+  new ApiGatewayStack(app, result.config, { handlerArtifacts });
   app.synth();
   const dir = join(outdir, "stacks", result.config.stackName);
   const json = readFileSync(join(dir, "cdk.tf.json"), "utf8");
   return { dir, json, stack: JSON.parse(json) };
+}
+
+/** The built handler zips (built once per source state, shared with the handler tests). */
+export function builtHandlers(): Promise<Record<string, HandlerArtifact>> {
+  return ensureHandlersBuilt({ root: REPO_ROOT });
 }
 
 /** Problems of a config as the lines a user sees, or [] when it is valid. */

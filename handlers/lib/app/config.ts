@@ -1,6 +1,7 @@
 // Settings of the catalog and orders handlers, read once per container.
 //
 //   TABLE_NAME              required  the single table (products, orders, idempotency records)
+//   SESSIONS_TABLE_NAME     optional  table for idempotency records (same key schema, TTL); default TABLE_NAME
 //   RATE_LIMIT_TABLE_NAME   optional  table for rate-limit counters (same key schema); default TABLE_NAME
 //   DYNAMODB_ENDPOINT       optional  e.g. http://127.0.0.1:8000 for a local DynamoDB; default: AWS
 //   IDEMPOTENCY_TTL_SECONDS optional  how long an Idempotency-Key is remembered; default 86400 (60..604800)
@@ -14,6 +15,7 @@ import { rateLimitConfigFromEnv, type RateLimitConfig } from "../rate-limit/tier
 
 export interface AppConfig {
   readonly tableName: string;
+  readonly sessionsTableName: string;
   readonly rateLimitTableName: string;
   readonly logLevel: ReturnType<typeof logLevelFromEnv>;
   readonly idempotencyTtlSeconds: number;
@@ -25,6 +27,7 @@ export function appConfigFromEnv(env: Env): AppConfig {
   const tableName = requiredString(env, "TABLE_NAME");
   return {
     tableName,
+    sessionsTableName: optionalString(env, "SESSIONS_TABLE_NAME") ?? tableName,
     rateLimitTableName: optionalString(env, "RATE_LIMIT_TABLE_NAME") ?? tableName,
     logLevel: logLevelFromEnv(env),
     idempotencyTtlSeconds: integerInRange(env, "IDEMPOTENCY_TTL_SECONDS", 86_400, 60, 604_800),

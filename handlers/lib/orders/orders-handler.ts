@@ -14,7 +14,7 @@ export function createOrdersHandler(env: Env): ApiHandler {
   const service = new OrderService({
     products: new ProductRepository(client, config.tableName),
     orders: new OrderRepository(client, config.tableName),
-    idempotency: new IdempotencyRepository(client, config.tableName),
+    idempotency: new IdempotencyRepository(client, config.sessionsTableName),
     owners: new ResourceOwners(client, config.tableName),
     idempotencyTtlSeconds: config.idempotencyTtlSeconds,
     waitMs: config.idempotencyWaitMs,

@@ -1,0 +1,99 @@
+import { LambdaPermission } from "@cdktf/provider-aws/lib/lambda-permission/index.js";
+import { Construct } from "constructs";
+import { ApplicationTables } from "../data/application-tables.js";
+import { BundledFunction, type HandlerArtifact } from "../lambda-function/bundled-function.js";
+import { AlarmTopic } from "../observability/alarm-topic.js";
+import { apiStageAlarms, functionAlarms, type ApiStageRef } from "../observability/alarm-definitions.js";
+import { Alarms } from "../observability/alarms.js";
+import { functionAddress, RUNTIME_ID } from "./application-routes.js";
+import { functionEnvironment, functionStatements, type TableRefs } from "./function-settings.js";
+import type { ApplicationModel, FunctionName } from "./model.js";
+
+/** The API the handlers are mounted on, as built by the API Gateway module. */
+export interface MountedApi {
+  readonly kind: "http" | "rest";
+  /** The API's execution ARN; invoke permissions cover `<arn>/*`. */
+  readonly executionArn: string;
+  /** ApiId (HTTP) or ApiName (REST), the dimension of its CloudWatch metrics. */
+  readonly metricsDimension: string;
+  readonly stages: readonly { readonly key: string; readonly name: string }[];
+}
+
+export interface ApplicationRuntimeProps {
+  readonly model: ApplicationModel;
+  /** The built handler zips, by function name (bin/build-handlers.mjs `ensureHandlersBuilt`). */
+  readonly artifacts: Readonly<Record<string, HandlerArtifact>>;
+  readonly api: MountedApi;
+  readonly logKmsKeyId?: string;
+}
+
+/**
+ * The bundled handlers behind an API: tables, one function per handler with its role and log group, the
+ * invoke permissions the API needs, and alarms. Resource addresses start with `app__` and must match the
+ * references `mountApplication` wrote into the module inputs.
+ */
+export class ApplicationRuntime extends Construct {
+  readonly functions = new Map<FunctionName, BundledFunction>();
+  readonly tables?: ApplicationTables;
+  readonly alarmTopicArn?: string;
+
+  constructor(scope: Construct, props: ApplicationRuntimeProps) {
+    super(scope, RUNTIME_ID);
+    const { model } = props;
+    const tags = model.tags;
+    if (model.tables) {
+      this.tables = new ApplicationTables(this, "tables", { name: model.name, addressPrefix: RUNTIME_ID, ...model.tables, tags });
+    }
+    const refs: TableRefs | undefined = this.tables && {
+      data: { name: this.tables.data.table.name, arn: this.tables.data.table.arn },
+      sessions: { name: this.tables.sessions.table.name, arn: this.tables.sessions.table.arn },
+      rateLimits: { name: this.tables.rateLimits.table.name, arn: this.tables.rateLimits.table.arn },
+    };
+    for (const fn of model.functions) {
+      const artifact = props.artifacts[fn];
+      if (!artifact) throw new Error(`no built artifact for handler "${fn}": run npm run build:handlers`);
+      const bundled = new BundledFunction(this, fn, {
+        logicalId: functionAddress(fn),
+        functionName: `${model.name}-${fn}`,
+        description: `Bundled ${fn} handler`,
+        artifact,
+        memorySize: model.lambda.memorySize,
+        timeout: model.lambda.timeout,
+        // The authorizer guards every route; capping it would turn load into 500s on all of them.
+        reservedConcurrency: fn === "authorizer" ? undefined : model.lambda.reservedConcurrency,
+        tracing: model.lambda.tracing,
+        environment: functionEnvironment(fn, model, refs),
+        logRetentionDays: model.lambda.logRetentionDays,
+        logKmsKeyId: props.logKmsKeyId,
+        statements: functionStatements(fn, model, refs),
+        tags,
+      });
+      this.functions.set(fn, bundled);
+      new LambdaPermission(this, `invoke-${fn}`, {
+        statementId: `AllowApiGateway-${model.api.key}`.replace(/[^A-Za-z0-9_-]/g, "_"),
+        action: "lambda:InvokeFunction",
+        functionName: bundled.function.functionName,
+        principal: "apigateway.amazonaws.com",
+        sourceArn: `${props.api.executionArn}/*`,
+      }).overrideLogicalId(`${functionAddress(fn)}__invoke`);
+    }
+    if (model.alarms) {
+      const topicArn =
+        model.alarms.snsTopicArn ??
+        new AlarmTopic(this, "alarm-topic", { logicalId: `${RUNTIME_ID}__alarms`, name: `${model.name}-alarms`, emails: model.alarms.emails, tags }).topic.arn;
+      this.alarmTopicArn = topicArn;
+      const stages: ApiStageRef[] = props.api.stages.map((stage) => ({
+        kind: props.api.kind,
+        apiKey: model.api.key,
+        apiDimension: props.api.metricsDimension,
+        stageKey: stage.key,
+        stageName: stage.name,
+      }));
+      const definitions = [
+        ...stages.flatMap((stage) => apiStageAlarms(model.name, stage, model.alarms!)),
+        ...model.functions.flatMap((fn) => functionAlarms(model.name, fn, `${model.name}-${fn}`)),
+      ];
+      new Alarms(this, "alarms", { addressPrefix: `${RUNTIME_ID}__alarm`, definitions, topicArn, tags });
+    }
+  }
+}

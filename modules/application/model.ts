@@ -1,0 +1,55 @@
+import type { ApplicationHandlerName, RateLimitTier } from "./config.js";
+
+/** Every bundled function, including the authorizer, which comes with `catalog` or `orders`. */
+export type FunctionName = ApplicationHandlerName | "authorizer";
+
+/** The checked, defaulted `application` section. */
+export interface ApplicationModel {
+  readonly api: { readonly kind: "http" | "rest"; readonly key: string };
+  /** Deployed functions, sorted. */
+  readonly functions: readonly FunctionName[];
+  /** Prefix of resource names. */
+  readonly name: string;
+  /** The environment's name, shown by `GET /health`. */
+  readonly environment: string;
+  readonly authorizer?: {
+    readonly issuer: string;
+    readonly audiences: readonly string[];
+    readonly jwksUri?: string;
+    readonly tenantClaim?: string;
+    readonly roleClaim?: string;
+    readonly maxTokenAgeSeconds?: number;
+    readonly resultTtlSeconds: number;
+  };
+  readonly lambda: {
+    readonly memorySize: number;
+    readonly timeout: number;
+    readonly reservedConcurrency?: number;
+    readonly logRetentionDays: number;
+    readonly logLevel: string;
+    readonly tracing: boolean;
+    readonly environment: Readonly<Record<string, string>>;
+  };
+  /** Undefined when no deployed function keeps data (health only). */
+  readonly tables?: {
+    readonly pointInTimeRecovery: boolean;
+    readonly deletionProtection: boolean;
+    readonly kmsKeyArn?: string;
+  };
+  readonly rateLimits: {
+    readonly enabled: boolean;
+    readonly defaultTier: RateLimitTier;
+    readonly tenantTiers: Readonly<Record<string, RateLimitTier>>;
+  };
+  /** Undefined when alarms are off. */
+  readonly alarms?: {
+    readonly snsTopicArn?: string;
+    readonly emails: readonly string[];
+    readonly api5xxRatePercent: number;
+    readonly apiLatencyP99Ms: number;
+  };
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/** Functions that read and write the tables. */
+export const DATA_FUNCTIONS: readonly FunctionName[] = ["catalog", "orders"];
