@@ -31,8 +31,37 @@ describe("shipped tenant configs (config/)", () => {
     expect(plan.resource("aws_apigatewayv2_domain_name.apigw__shop").values.domain_name).toBe("api.shop.acme.example");
   });
 
-  test("acme-dev and globex-prod plan", () => {
-    expect(validateAndPlan(join(outdir, "stacks", "acme-dev")).ofType("aws_apigatewayv2_stage").map((s) => s.values.name)).toEqual(["dev"]);
+  test("acme-dev plans the bundled handlers on its HTTP API, with throwaway tables and a subscribed alarm topic", () => {
+    const plan = validateAndPlan(join(outdir, "stacks", "acme-dev"));
+    expect(plan.ofType("aws_apigatewayv2_stage").map((s) => s.values.name)).toEqual(["dev"]);
+    expect(plan.ofType("aws_apigatewayv2_route").map((r) => [r.values.route_key, r.values.authorization_type]).sort()).toEqual([
+      ["GET /catalog", "CUSTOM"],
+      ["GET /catalog/{productId}", "CUSTOM"],
+      ["GET /health", "NONE"],
+      ["GET /orders/{orderId}", "CUSTOM"],
+      ["POST /orders", "CUSTOM"],
+    ]);
+    expect(plan.ofType("aws_lambda_function").map((f) => f.values.function_name).sort()).toEqual(["acme-dev-authorizer", "acme-dev-catalog", "acme-dev-health", "acme-dev-orders"]);
+    expect(plan.resource("aws_lambda_function.app__orders").values).toMatchObject({ memory_size: 512 });
+    expect(plan.resource("aws_dynamodb_table.app__data").values).toMatchObject({ deletion_protection_enabled: false, point_in_time_recovery: [{ enabled: false }] });
+    expect(plan.resource("aws_sns_topic_subscription.app__alarms__email_0").values).toMatchObject({ protocol: "email", endpoint: "platform-oncall@acme.example" });
+  });
+
+  test("initech-prod plans the bundled handlers on its REST API beside its own API-key method", () => {
+    const plan = validateAndPlan(join(outdir, "stacks", "initech-prod"));
+    expect(plan.ofType("aws_api_gateway_method").map((m) => [m.name, m.values.authorization, m.values.api_key_required]).sort()).toEqual([
+      ["apigw__orders__app_get_catalog", "CUSTOM", false],
+      ["apigw__orders__app_get_health", "NONE", false],
+      ["apigw__orders__app_get_order", "CUSTOM", false],
+      ["apigw__orders__app_get_product", "CUSTOM", false],
+      ["apigw__orders__app_post_orders", "CUSTOM", false],
+      ["apigw__orders__partner_ping", "NONE", true],
+    ]);
+    expect(plan.resource("aws_lambda_function.app__catalog").values).toMatchObject({ memory_size: 1024, reserved_concurrent_executions: 200 });
+    expect(plan.ofType("aws_sns_topic")).toHaveLength(0);
+  });
+
+  test("globex-prod plans", () => {
     const globex = validateAndPlan(join(outdir, "stacks", "globex-prod"));
     expect(globex.ofType("aws_apigatewayv2_vpc_link").map((l) => l.values.name)).toEqual(["globex-prod-services"]);
   });

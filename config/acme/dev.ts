@@ -1,6 +1,7 @@
 import { defineConfig } from "../../stacks/environment-config.js";
-import { storefrontApi } from "./_storefront.js";
 
+// acme's development environment runs the bundled handlers (catalog, orders, health and the JWT authorizer)
+// on its storefront HTTP API; acme's production environment (prod.ts) routes to functions acme deploys itself.
 export default defineConfig({
   tenant: "acme",
   environment: "dev",
@@ -8,11 +9,30 @@ export default defineConfig({
   name_prefix: "acme-dev",
   http_apis: {
     storefront: {
-      ...storefrontApi("dev", "111111111111", "eu-west-1"),
+      description: "Acme storefront (dev)",
+      cors_configuration: {
+        allow_origins: ["https://dev.shop.acme.example"],
+        allow_methods: ["GET", "POST", "OPTIONS"],
+        allow_headers: ["authorization", "content-type", "idempotency-key"],
+        max_age: 600,
+      },
       stages: {
         dev: { default_route_settings: { throttling_rate_limit: 50, throttling_burst_limit: 100 } },
       },
+      tags: { Service: "storefront" },
     },
+  },
+  application: {
+    http_api: "storefront",
+    authorizer: {
+      issuer: "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AcmePool1",
+      audiences: ["4h7sd9example0client"],
+    },
+    lambda: { log_level: "debug", memory_size: 512 },
+    // Throwaway data in dev: let `terraform destroy` remove the tables.
+    tables: { deletion_protection: false, point_in_time_recovery: false },
+    rate_limits: { tenant_tiers: { "acme-internal": "premium" } },
+    alarms: { email_subscriptions: ["platform-oncall@acme.example"] },
   },
   log_retention_days: 7,
   common_tags: { Tenant: "acme", Environment: "dev", ManagedBy: "cdktf-apigateway" },

@@ -54,7 +54,7 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
 
   const authorizer = checkAuthorizer(s.authorizer, needsAuthorizer, read, problems);
   const lambda = checkLambda(s.lambda, facts, read, problems);
-  const tables = read.object(s.tables, joinPath(ROOT, "tables"), ["point_in_time_recovery", "deletion_protection", "kms_key_arn"]) ?? {};
+  const tables = checkTables(s.tables, read);
   const rateLimits = checkRateLimits(s.rate_limits, read, problems);
   const alarms = checkAlarms(s.alarms, read, problems);
 
@@ -67,13 +67,7 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
     environment,
     authorizer,
     lambda,
-    tables: needsAuthorizer
-      ? {
-          pointInTimeRecovery: read.boolean(tables.point_in_time_recovery, joinPath(ROOT, "tables", "point_in_time_recovery")) ?? true,
-          deletionProtection: read.boolean(tables.deletion_protection, joinPath(ROOT, "tables", "deletion_protection")) ?? true,
-          kmsKeyArn: read.string(tables.kms_key_arn, joinPath(ROOT, "tables", "kms_key_arn"), KMS_KEY_ARN),
-        }
-      : undefined,
+    tables: needsAuthorizer ? tables : undefined,
     rateLimits,
     alarms,
     tags: Object.fromEntries(Object.keys(tags).sort().map((k) => [k, tags[k]!])),
@@ -169,6 +163,16 @@ function checkLambda(value: unknown, facts: ModuleFacts, read: FieldReader, prob
     logLevel: read.oneOf(l.log_level, joinPath(path, "log_level"), LOG_LEVELS) ?? "info",
     tracing: read.boolean(l.tracing_enabled, joinPath(path, "tracing_enabled")) ?? true,
     environment: Object.fromEntries(Object.keys(environment).sort().map((k) => [k, environment[k]!])),
+  };
+}
+
+function checkTables(value: unknown, read: FieldReader): NonNullable<ApplicationModel["tables"]> {
+  const path = joinPath(ROOT, "tables");
+  const t = read.object(value, path, ["point_in_time_recovery", "deletion_protection", "kms_key_arn"]) ?? {};
+  return {
+    pointInTimeRecovery: read.boolean(t.point_in_time_recovery, joinPath(path, "point_in_time_recovery")) ?? true,
+    deletionProtection: read.boolean(t.deletion_protection, joinPath(path, "deletion_protection")) ?? true,
+    kmsKeyArn: read.string(t.kms_key_arn, joinPath(path, "kms_key_arn"), KMS_KEY_ARN),
   };
 }
 

@@ -25,16 +25,20 @@ function mountOnHttpApi(api: HttpApiConfig, app: ApplicationModel, routes: reado
   rejectReservedKeys(api.routes, joinPath(at, "routes"), problems);
   rejectReservedKeys(api.integrations, joinPath(at, "integrations"), problems);
   rejectReservedKeys(api.lambda_authorizers, joinPath(at, "lambda_authorizers"), problems);
+  const taken = new Set<ApplicationRoute>();
   for (const [key, route] of Object.entries(api.routes ?? {})) {
-    const taken = routes.find((r) => typeof route?.route_key === "string" && normalizeRouteKey(route.route_key) === `${r.method} ${r.path}`);
-    if (taken) problems.error(joinPath(at, "routes", key, "route_key"), `${quote(route.route_key)} is also the application's ${taken.fn} route`, `remove this route, or drop ${taken.fn} from application.handlers`);
+    const clash = routes.find((r) => typeof route?.route_key === "string" && normalizeRouteKey(route.route_key) === `${r.method} ${r.path}`);
+    if (!clash) continue;
+    taken.add(clash);
+    problems.error(joinPath(at, "routes", key, "route_key"), `${quote(route.route_key)} is also the application's ${clash.fn} route`, `remove this route, or drop ${clash.fn} from application.handlers`);
   }
   const integrations = { ...api.integrations };
   for (const fn of new Set(routes.map((r) => r.fn))) {
     integrations[`${KEY_PREFIX}${fn}`] = { integration_type: "AWS_PROXY", integration_uri: invokeArnReference(fn), payload_format_version: "2.0", description: `Bundled ${fn} handler` };
   }
   const mounted: Record<string, NonNullable<HttpApiConfig["routes"]>[string]> = { ...api.routes };
-  for (const route of routes) {
+  // A clashing route is left out, so the module does not report the same clash again.
+  for (const route of routes.filter((r) => !taken.has(r))) {
     mounted[`${KEY_PREFIX}${route.key}`] = {
       route_key: `${route.method} ${route.path}`,
       target: `integrations/${KEY_PREFIX}${route.fn}`,
@@ -66,12 +70,15 @@ function mountOnRestApi(api: RestApiConfig, app: ApplicationModel, routes: reado
   }
   rejectReservedKeys(api.methods, joinPath(at, "methods"), problems);
   rejectReservedKeys(api.authorizers, joinPath(at, "authorizers"), problems);
+  const taken = new Set<ApplicationRoute>();
   for (const [key, method] of Object.entries(api.methods ?? {})) {
-    const taken = routes.find((r) => method?.http_method === r.method && typeof method.path === "string" && method.path.replace(/\/+$/, "") === r.path);
-    if (taken) problems.error(joinPath(at, "methods", key), `${taken.method} ${taken.path} is also the application's ${taken.fn} method`, `remove this method, or drop ${taken.fn} from application.handlers`);
+    const clash = routes.find((r) => method?.http_method === r.method && typeof method.path === "string" && method.path === r.path);
+    if (!clash) continue;
+    taken.add(clash);
+    problems.error(joinPath(at, "methods", key), `${clash.method} ${clash.path} is also the application's ${clash.fn} method`, `remove this method, or drop ${clash.fn} from application.handlers`);
   }
   const methods: NonNullable<RestApiConfig["methods"]> = { ...api.methods };
-  for (const route of routes) {
+  for (const route of routes.filter((r) => !taken.has(r))) {
     methods[`${KEY_PREFIX}${route.key}`] = {
       path: route.path,
       http_method: route.method,
