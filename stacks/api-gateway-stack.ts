@@ -51,6 +51,7 @@ export class ApiGatewayStack extends TerraformStack {
         artifacts: options.handlerArtifacts,
         api: mountedApi(this.module, config.module.model, config.application.api),
         logKmsKeyId: config.module.model.logs.kmsKeyId,
+        region: config.settings?.region,
       });
     }
   }

@@ -9,6 +9,7 @@ import { validateAndPlan, type PlanResult } from "../support/terraform.js";
 import { httpEnvironment, restEnvironment } from "./fixtures.js";
 
 const FUNCTIONS = ["authorizer", "catalog", "health", "orders"];
+const APPLICATION_OUTPUTS = ["api_access_log_group_name", "api_gateway_url", "deployment_summary", "lambda_function_name", "lambda_function_names", "rate_limits_table_name", "sessions_table_name"];
 const policyOf = (stack: any, fn: string) => JSON.parse(stack.resource.aws_iam_role_policy[`app__${fn}`].policy);
 const actionsOn = (policy: any, resource: string) =>
   policy.Statement.filter((s: any) => s.Resource.includes(resource))
@@ -162,8 +163,22 @@ describe("runtime on an HTTP API", () => {
     expect(plan.resource("aws_sns_topic.app__alarms").values).toMatchObject({ name: "acme-dev-alarms", kms_master_key_id: "alias/aws/sns" });
   });
 
-  test("the module's outputs and tags are unchanged by the runtime", () => {
-    expect(Object.keys(plan.outputChanges).sort()).toEqual(SEED_OUTPUTS);
+  test("outputs: the module's 17 and seed 001's, with known values where config decides them", () => {
+    expect(Object.keys(plan.outputChanges).sort()).toEqual([...SEED_OUTPUTS, ...APPLICATION_OUTPUTS].sort());
+    expect(plan.outputChanges.lambda_function_name!.after).toBe("acme-dev-health");
+    expect(plan.outputChanges.sessions_table_name!.after).toBe("acme-dev-sessions");
+    expect(plan.outputChanges.rate_limits_table_name!.after).toBe("acme-dev-rate-limits");
+    expect(plan.outputChanges.api_access_log_group_name!.after).toMatch(/^\/aws\/apigateway\/acme-dev-public/);
+    expect(plan.outputChanges.api_gateway_url!.after_unknown).toBe(true);
+    expect(plan.outputChanges.deployment_summary!.after).toMatchObject({
+      environment: "dev",
+      region: "eu-west-1",
+      api: { type: "HTTP", key: "public" },
+      functions: { authorizer: "acme-dev-authorizer", catalog: "acme-dev-catalog", health: "acme-dev-health", orders: "acme-dev-orders" },
+      tables: { data: "acme-dev-data", sessions: "acme-dev-sessions", rate_limits: "acme-dev-rate-limits", point_in_time_recovery: true },
+      alarms: { enabled: true },
+      secrets: [],
+    });
     expect(plan.resource("aws_dynamodb_table.app__data").values.tags).toEqual({ Team: "platform" });
   });
 });
@@ -213,10 +228,13 @@ describe("runtime on a REST API", () => {
 });
 
 describe("runtime with health only", () => {
-  test("no authorizer, no tables, no data permissions", () => {
-    const { stack } = synthConfig(httpEnvironment({ handlers: ["health"], authorizer: undefined }), "t", artifacts);
+  test("no authorizer, no tables, no data permissions; table outputs are null", () => {
+    const { stack, dir } = synthConfig(httpEnvironment({ handlers: ["health"], authorizer: undefined }), "t", artifacts);
     expect(Object.keys(stack.resource.aws_lambda_function)).toEqual(["app__health"]);
     expect(stack.resource.aws_dynamodb_table).toBeUndefined();
     expect(stack.resource.aws_apigatewayv2_authorizer).toBeUndefined();
+    const plan = validateAndPlan(dir);
+    expect(plan.outputChanges.sessions_table_name!.after).toBeNull();
+    expect(plan.outputChanges.deployment_summary!.after.tables).toBeNull();
   });
 });

@@ -72,7 +72,6 @@ describe("application section: every problem at its config path, with the fix", 
       "application.lambda.log_retention_days: 10 is not a retention CloudWatch accepts; use 7 (accepted: 0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)",
       "application.lambda.environment_variables.UPSTREAM: must be a string, got 5",
       "application.lambda.memory_size: must be a whole number from 128 to 10240, got 64",
-      "application.lambda.timeout: must be a whole number from 1 to 29, got 30",
       'application.lambda.log_level: "verbose" is not allowed; allowed values: debug, error, fatal, info, silent, trace, warn',
     ]);
     expect(problemLines(httpEnvironment({ lambda: { environment_variables: { TABLE_NAME: "x", AWS_REGION: "y", "bad-name": "z", RATE_LIMIT_BASIC: "1/1/1" } } }))).toEqual([
@@ -80,6 +79,40 @@ describe("application section: every problem at its config path, with the fix", 
       "application.lambda.environment_variables.RATE_LIMIT_BASIC: is set by the stack from the application section; use the matching application setting instead (authorizer, tables, rate_limits, lambda.log_level)",
       "application.lambda.environment_variables.TABLE_NAME: is set by the stack from the application section; use the matching application setting instead (authorizer, tables, rate_limits, lambda.log_level)",
       "application.lambda.environment_variables.bad-name: is not a valid environment variable name; use letters, digits and _, starting with a letter",
+    ]);
+  });
+
+  test("a timeout longer than the API waits is a warning; secret-looking variables are refused or flagged", () => {
+    const config = httpEnvironment({ lambda: { timeout: 60, environment_variables: { DB_PASSWORD: "hunter2", UPSTREAM_TOKEN_URL: "https://x.example.com" } } });
+    expect(problemLines(config)).toEqual([
+      "application.lambda.environment_variables.DB_PASSWORD: looks like a secret: its value would be written into the Terraform JSON and state; store it in SSM Parameter Store (SecureString) or Secrets Manager and name its ARN under application.secrets.DB_PASSWORD",
+    ]);
+    expect(warningLines(config)).toEqual([
+      "application.lambda.environment_variables.UPSTREAM_TOKEN_URL: may be a secret: its value would be written into the Terraform JSON and state",
+      "application.lambda.timeout: 60 s is longer than a HTTP API waits (30 s): callers get a 504 while the function runs on",
+    ]);
+    expect(warningLines(restEnvironment({ lambda: { timeout: 30 } }))).toEqual(["application.lambda.timeout: 30 s is longer than a REST API waits (29 s): callers get a 504 while the function runs on"]);
+  });
+
+  test("secrets: an SSM parameter or a Secrets Manager secret ARN, exactly one, under an upper-case name", () => {
+    expect(
+      problemLines(
+        httpEnvironment({
+          secrets: {
+            TOKEN_SIGNING_SECRET: { ssm_parameter_arn: "arn:aws:ssm:eu-west-1:123456789012:parameter/acme/dev/token", secrets_manager_secret_arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:x-AbCdEf" },
+            lower: { ssm_parameter_arn: "arn:aws:ssm:eu-west-1:123456789012:parameter/x" },
+            NOTHING: {},
+            BAD_SM: { secrets_manager_secret_arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:tokens" },
+            TABLE_NAME: { ssm_parameter_arn: "arn:aws:ssm:eu-west-1:123456789012:parameter/x" },
+          },
+        }),
+      ),
+    ).toEqual([
+      'application.secrets.BAD_SM.secrets_manager_secret_arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:tokens" is not valid; use the full secret ARN, arn:aws:secretsmanager:<region>:<account>:secret:<name>-<6 characters>',
+      "application.secrets.NOTHING: names no secret; give ssm_parameter_arn or secrets_manager_secret_arn",
+      "application.secrets.TABLE_NAME: is a name the handlers or Lambda use themselves; choose another name",
+      "application.secrets.TOKEN_SIGNING_SECRET: gives both ssm_parameter_arn and secrets_manager_secret_arn; keep the one that holds the secret",
+      'application.secrets.lower: "lower" is not a secret name; use upper-case letters, digits and _, starting with a letter, e.g. TOKEN_SIGNING_SECRET',
     ]);
   });
 

@@ -52,12 +52,24 @@ function run(cwd: string, args: string[]): string {
   });
 }
 
-/** Copies a stack folder, adds the offline override, runs init, validate and plan; returns the planned values. */
+/** The stack's aliased aws provider blocks (`aws.us_east_1` for EDGE certificates) by alias, with their region. */
+function providerAliases(stackDir: string): Map<string, string | undefined> {
+  const providers = JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8")).provider?.aws ?? [];
+  return new Map((Array.isArray(providers) ? providers : [providers]).flatMap((p: { alias?: string; region?: string }) => (p.alias ? [[p.alias, p.region] as const] : [])));
+}
+
+/**
+ * Copies a stack folder, adds the offline override, runs init, validate and plan; returns the planned values.
+ * Aliased aws providers of the stack get the same fake credentials as the default one; `aliases` adds more.
+ */
 export function validateAndPlan(stackDir: string, options: { aliases?: string[] } = {}): PlanResult {
   const dir = mkdtempSync(join(tmpdir(), "apigw-plan-"));
   try {
     cpSync(stackDir, dir, { recursive: true });
-    const providers = [{ ...FAKE_CREDENTIALS }, ...(options.aliases ?? []).map((alias) => ({ ...FAKE_CREDENTIALS, alias }))];
+    const stackAliases = providerAliases(stackDir);
+    const aliases = [...new Set([...stackAliases.keys(), ...(options.aliases ?? [])])].sort();
+    // An aliased provider that names its region (us-east-1 for EDGE certificates) keeps it.
+    const providers = [{ ...FAKE_CREDENTIALS }, ...aliases.map((alias) => ({ ...FAKE_CREDENTIALS, region: stackAliases.get(alias) ?? FAKE_CREDENTIALS.region, alias }))];
     writeFileSync(
       join(dir, "offline_override.tf.json"),
       JSON.stringify({ provider: { aws: providers }, terraform: { backend: { local: { path: "test.tfstate" } } } }),

@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import type { ApiGatewayModuleConfig } from "./config/module-inputs.js";
 import { LogGroupFactory } from "./common/log-group-factory.js";
 import { HttpApiDomains } from "./domains/http-api-domains.js";
+import { ManagedCertificates } from "./domains/managed-certificates.js";
 import { RestApiDomains } from "./domains/rest-api-domains.js";
 import { HttpApi } from "./http/http-api.js";
 import { createModuleOutputs } from "./outputs.js";
@@ -31,6 +32,8 @@ export interface ApiGatewayModuleOptions {
 export class ApiGatewayModule extends Construct {
   readonly httpApis = new Map<string, HttpApi>();
   readonly vpcLinks: VpcLinks;
+  /** ACM certificates created for custom domains (`create_certificate`), with their validation. */
+  readonly certificates: ManagedCertificates;
   readonly httpDomains: HttpApiDomains;
   readonly restApis = new Map<string, RestApi>();
   readonly restDomains: RestApiDomains;
@@ -52,14 +55,15 @@ export class ApiGatewayModule extends Construct {
     for (const api of model.httpApis) {
       this.httpApis.set(api.key, new HttpApi(this, `http-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups }));
     }
-    this.httpDomains = new HttpApiDomains(this, "http-domains", { models: model.httpDomains, apis: this.httpApis, addressPrefix: id });
+    this.certificates = new ManagedCertificates(this, "certificates", { model: model.managedCertificates, addressPrefix: id });
+    this.httpDomains = new HttpApiDomains(this, "http-domains", { models: model.httpDomains, apis: this.httpApis, addressPrefix: id, certificates: this.certificates });
     if (model.apiGatewayAccount.mode !== "none") {
       this.apiGatewayAccount = new ApiGatewayAccountSettings(this, "api-gateway-account", { model: model.apiGatewayAccount, tags: model.commonTags, addressPrefix: id });
     }
     for (const api of model.restApis) {
       this.restApis.set(api.key, new RestApi(this, `rest-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups, account: this.apiGatewayAccount?.address }));
     }
-    this.restDomains = new RestApiDomains(this, "rest-domains", { models: model.restDomains, apis: this.restApis, addressPrefix: id });
+    this.restDomains = new RestApiDomains(this, "rest-domains", { models: model.restDomains, apis: this.restApis, addressPrefix: id, certificates: this.certificates });
     if (options.outputs ?? true) {
       createModuleOutputs(this, {
         httpApis: this.httpApis,

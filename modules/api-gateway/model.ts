@@ -16,6 +16,8 @@ export interface ModuleModel {
   readonly httpDomains: readonly HttpDomainModel[];
   readonly restApis: readonly RestApiModel[];
   readonly restDomains: readonly RestDomainModel[];
+  /** ACM certificates the module creates for custom domains, and their DNS validation records. */
+  readonly managedCertificates: ManagedCertificatesModel;
   /** Whether the stack manages API Gateway's account-level CloudWatch Logs role (only when a REST stage logs). */
   readonly apiGatewayAccount: ApiGatewayAccountModel;
 }
@@ -154,15 +156,65 @@ export interface HttpApiModel {
   readonly lambdaPermissions: readonly LambdaPermissionModel[];
 }
 
-export interface HttpDomainModel {
+export interface HttpDomainModel extends ManagedDomainParts {
   readonly key: string;
   readonly apiKey: string;
   readonly domainName: string;
-  readonly certificateArn: string;
   readonly securityPolicy: "TLS_1_2";
   readonly ownershipVerificationCertificateArn?: string;
   readonly mutualTls?: { readonly truststoreUri: string; readonly truststoreVersion?: string };
   readonly stageKey: string;
   readonly apiMappingKey?: string;
   readonly tags: Tags;
+}
+
+/** Where a custom domain's certificate comes from: an ARN of the user's, or a certificate the module creates. */
+export type CertificateSource =
+  | { readonly kind: "arn"; readonly arn: string }
+  /** `ManagedCertificateModel.id` of the created certificate; the domain waits for its validation. */
+  | { readonly kind: "managed"; readonly certificateId: string };
+
+/** What HTTP and REST custom domains share: certificate source, IP address type, and Route53 alias records. */
+export interface ManagedDomainParts {
+  readonly certificate: CertificateSource;
+  readonly ipAddressType?: "ipv4" | "dualstack";
+  /** Route53 alias records from the domain name to the domain's target, when `create_dns_record` is set. */
+  readonly dnsRecords?: { readonly zoneId: string; readonly ipv6: boolean };
+}
+
+/**
+ * Certificates are identified by where they live and their primary name (`edge__wildcard__example_com`), so that
+ * domains asking for the same certificate share it, and adding a domain never renames a certificate.
+ */
+export interface ManagedCertificateModel {
+  /** Part of the resource addresses, from the placement and the primary name. */
+  readonly id: string;
+  /** `edge`: us-east-1 (through the aliased provider), whatever the stack's region; `regional`: the stack's region. */
+  readonly placement: "edge" | "regional";
+  readonly domainName: string;
+  readonly subjectAlternativeNames: readonly string[];
+  /** `ValidationRecordModel.name`s this certificate's validation waits for, in order. */
+  readonly validationNames: readonly string[];
+  readonly tags: Tags;
+}
+
+/**
+ * One DNS validation record (a CNAME). ACM gives the same record for `*.example.com` and `example.com`, and for
+ * the same name in every certificate and region of an account, so a record is created once per name.
+ */
+export interface ValidationRecordModel {
+  /** The validated name without a leading `*.`; part of the resource address. */
+  readonly name: string;
+  readonly zoneId: string;
+  /** The certificate whose `domain_validation_options` give the record's name and value. */
+  readonly certificateId: string;
+  /** The `domain_name` of that option (`*.example.com` or `example.com`). */
+  readonly optionName: string;
+}
+
+export interface ManagedCertificatesModel {
+  /** Sorted by id. */
+  readonly certificates: readonly ManagedCertificateModel[];
+  /** Sorted by name. */
+  readonly validationRecords: readonly ValidationRecordModel[];
 }

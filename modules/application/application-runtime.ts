@@ -5,6 +5,7 @@ import { BundledFunction, type HandlerArtifact } from "../lambda-function/bundle
 import { AlarmTopic } from "../observability/alarm-topic.js";
 import { apiStageAlarms, functionAlarms, type ApiStageRef } from "../observability/alarm-definitions.js";
 import { Alarms } from "../observability/alarms.js";
+import { createApplicationOutputs } from "./application-outputs.js";
 import { functionAddress, RUNTIME_ID } from "./application-routes.js";
 import { functionEnvironment, functionStatements, type TableRefs } from "./function-settings.js";
 import type { ApplicationModel, FunctionName } from "./model.js";
@@ -17,6 +18,10 @@ export interface MountedApi {
   /** ApiId (HTTP) or ApiName (REST), the dimension of its CloudWatch metrics. */
   readonly metricsDimension: string;
   readonly stages: readonly { readonly key: string; readonly name: string }[];
+  /** Base URL clients call: a custom domain's, else the first stage's invoke URL. */
+  readonly url?: string;
+  /** Access-log group of the first stage, when it has one. */
+  readonly accessLogGroupName?: string;
 }
 
 export interface ApplicationRuntimeProps {
@@ -25,6 +30,10 @@ export interface ApplicationRuntimeProps {
   readonly artifacts: Readonly<Record<string, HandlerArtifact>>;
   readonly api: MountedApi;
   readonly logKmsKeyId?: string;
+  /** Region, for the deployment summary. @default - not shown */
+  readonly region?: string;
+  /** Create seed 001's outputs (`api_gateway_url`, `lambda_function_name`, ...). @default true */
+  readonly outputs?: boolean;
 }
 
 /**
@@ -95,5 +104,6 @@ export class ApplicationRuntime extends Construct {
       ];
       new Alarms(this, "alarms", { addressPrefix: `${RUNTIME_ID}__alarm`, definitions, topicArn, tags });
     }
+    if (props.outputs ?? true) createApplicationOutputs(this, { model, api: props.api, functions: this.functions, tables: this.tables, alarmTopicArn: this.alarmTopicArn, region: props.region });
   }
 }

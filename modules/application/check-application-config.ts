@@ -4,6 +4,7 @@ import { joinPath, listOrNone, quote, type ProblemCollector } from "../api-gatew
 import type { ApplicationHandlerName, RateLimitTier } from "./config.js";
 import { FieldReader } from "./field-checks.js";
 import { DATA_FUNCTIONS, type ApplicationModel, type FunctionName } from "./model.js";
+import { checkSecrets, secretLikeName } from "./check-secrets.js";
 import { reservedVariableProblem } from "./reserved-variables.js";
 
 const ROOT = "application";
@@ -33,7 +34,7 @@ export interface ModuleFacts {
 export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environment: string, problems: ProblemCollector): ApplicationModel | undefined {
   const before = problems.problems.length;
   const read = new FieldReader(problems);
-  const section = read.object(raw, ROOT, ["http_api", "rest_api", "handlers", "name", "authorizer", "lambda", "tables", "rate_limits", "alarms"]);
+  const section = read.object(raw, ROOT, ["http_api", "rest_api", "handlers", "name", "authorizer", "lambda", "secrets", "tables", "rate_limits", "alarms"]);
   if (!section) {
     if (raw === null || typeof raw !== "object") return undefined;
   }
@@ -54,6 +55,9 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
 
   const authorizer = checkAuthorizer(s.authorizer, needsAuthorizer, read, problems);
   const lambda = checkLambda(s.lambda, facts, read, problems);
+  if (lambda && api) checkTimeoutAgainstApi(lambda.timeout, api.kind, problems);
+  const secrets = checkSecrets(s.secrets, read, problems);
+  if (secrets.length > 0 && !needsAuthorizer) problems.warn(joinPath(ROOT, "secrets"), "only catalog and orders read secrets, and neither is deployed", "add them to handlers, or remove secrets");
   const tables = checkTables(s.tables, read);
   const rateLimits = checkRateLimits(s.rate_limits, read, problems);
   const alarms = checkAlarms(s.alarms, read, problems);
@@ -67,6 +71,7 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
     environment,
     authorizer,
     lambda,
+    secrets,
     tables: needsAuthorizer ? tables : undefined,
     rateLimits,
     alarms,
@@ -152,12 +157,18 @@ function checkLambda(value: unknown, facts: ModuleFacts, read: FieldReader, prob
   }
   const environment = read.stringMap(l.environment_variables, joinPath(path, "environment_variables")) ?? {};
   for (const key of Object.keys(environment).sort()) {
+    const at = joinPath(path, "environment_variables", key);
     const problem = reservedVariableProblem(key);
-    if (problem) problems.error(joinPath(path, "environment_variables", key), problem.message, problem.fix);
+    if (problem) problems.error(at, problem.message, problem.fix);
+    const secret = secretLikeName(key);
+    const why = "its value would be written into the Terraform JSON and state";
+    const fix = `store it in SSM Parameter Store (SecureString) or Secrets Manager and name its ARN under application.secrets.${key}`;
+    if (secret === "error") problems.error(at, `looks like a secret: ${why}`, fix);
+    else if (secret === "warning") problems.warn(at, `may be a secret: ${why}`, `if it is, ${fix}`);
   }
   return {
     memorySize: read.integer(l.memory_size, joinPath(path, "memory_size"), 128, 10_240) ?? 256,
-    timeout: read.integer(l.timeout, joinPath(path, "timeout"), 1, 29) ?? 10,
+    timeout: read.integer(l.timeout, joinPath(path, "timeout"), 1, 900) ?? 10,
     reservedConcurrency: read.integer(l.reserved_concurrent_executions, joinPath(path, "reserved_concurrent_executions"), 0, 100_000),
     logRetentionDays: retention,
     logLevel: read.oneOf(l.log_level, joinPath(path, "log_level"), LOG_LEVELS) ?? "info",
@@ -174,6 +185,14 @@ function checkTables(value: unknown, read: FieldReader): NonNullable<Application
     deletionProtection: read.boolean(t.deletion_protection, joinPath(path, "deletion_protection")) ?? true,
     kmsKeyArn: read.string(t.kms_key_arn, joinPath(path, "kms_key_arn"), KMS_KEY_ARN),
   };
+}
+
+/** API Gateway stops waiting after 30 s (HTTP) or 29 s (REST); a longer function keeps running, billed, after the 504. */
+function checkTimeoutAgainstApi(timeout: number, kind: "http" | "rest", problems: ProblemCollector): void {
+  const limit = kind === "http" ? 30 : 29;
+  if (timeout > limit) {
+    problems.warn(joinPath(ROOT, "lambda", "timeout"), `${timeout} s is longer than a ${kind.toUpperCase()} API waits (${limit} s): callers get a 504 while the function runs on`, `use at most ${limit}`);
+  }
 }
 
 function checkRateLimits(value: unknown, read: FieldReader, problems: ProblemCollector): ApplicationModel["rateLimits"] | undefined {

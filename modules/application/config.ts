@@ -30,7 +30,7 @@ export interface ApplicationAuthorizerConfig {
 export interface ApplicationLambdaConfig {
   /** Memory in MB, 128..10240. Becomes `memory_size`. @default 256 */
   readonly memory_size?: number;
-  /** Timeout in seconds, 1..29 (API Gateway gives up after 29 s). Becomes `timeout`. @default 10 */
+  /** Timeout in seconds, 1..900; above API Gateway's own limit (30 s HTTP, 29 s REST) is a warning. Becomes `timeout`. @default 10 */
   readonly timeout?: number;
   /** Reserved concurrency of each API function (not the authorizer), 0 or more. Becomes `reserved_concurrent_executions`. @default - unreserved */
   readonly reserved_concurrent_executions?: number;
@@ -46,6 +46,17 @@ export interface ApplicationLambdaConfig {
    * Never put secrets here: they would land in Terraform state. @default {}
    */
   readonly environment_variables?: Record<string, string>;
+}
+
+/**
+ * A secret the API functions (catalog, orders) read once per container, named by ARN so that its value never
+ * enters config, Terraform JSON or state. Give exactly one of the two.
+ */
+export interface ApplicationSecretConfig {
+  /** ARN of an SSM SecureString parameter, e.g. `arn:aws:ssm:eu-west-1:123456789012:parameter/acme/dev/token-signing-secret`. */
+  readonly ssm_parameter_arn?: string;
+  /** ARN of a Secrets Manager secret (with its 6-character suffix), e.g. `arn:aws:secretsmanager:eu-west-1:123456789012:secret:acme-token-AbCdEf`. */
+  readonly secrets_manager_secret_arn?: string;
 }
 
 /** The DynamoDB tables (`aws_dynamodb_table`): app data, sessions (idempotency records) and rate limits. */
@@ -102,6 +113,11 @@ export interface ApplicationConfig {
   readonly authorizer?: ApplicationAuthorizerConfig;
   /** Function settings. @default {} */
   readonly lambda?: ApplicationLambdaConfig;
+  /**
+   * Secrets by the name handler code asks for (upper case, e.g. `TOKEN_SIGNING_SECRET`). The catalog and orders
+   * functions get `APP_SECRET_ARNS` and an IAM grant for exactly these ARNs. @default {}
+   */
+  readonly secrets?: Record<string, ApplicationSecretConfig>;
   /** Table settings. @default {} */
   readonly tables?: ApplicationTablesConfig;
   /** Per-tenant rate limits. @default {} */

@@ -34,6 +34,7 @@ export function functionEnvironment(fn: FunctionName, app: ApplicationModel, tab
     RATE_LIMIT_ENABLED: String(app.rateLimits.enabled),
     RATE_LIMIT_DEFAULT_TIER: app.rateLimits.defaultTier,
     ...(tiers.length > 0 ? { RATE_LIMIT_TENANT_TIERS: tiers.join(",") } : {}),
+    ...(app.secrets.length > 0 ? { APP_SECRET_ARNS: app.secrets.map((s) => `${s.name}=${s.arn}`).join(",") } : {}),
   });
 }
 
@@ -51,6 +52,10 @@ export function functionStatements(fn: FunctionName, app: ApplicationModel, tabl
     { Sid: "FindResourceOwners", Effect: "Allow", Action: ["dynamodb:Query"], Resource: [`${tables.data.arn}/index/GSI1`] },
     { Sid: "CountRequests", Effect: "Allow", Action: ["dynamodb:UpdateItem"], Resource: [tables.rateLimits.arn] },
   );
+  const ssm = app.secrets.filter((s) => s.kind === "ssm").map((s) => s.arn);
+  const secretsManager = app.secrets.filter((s) => s.kind === "secretsmanager").map((s) => s.arn);
+  if (ssm.length > 0) statements.push({ Sid: "ReadSecretParameters", Effect: "Allow", Action: ["ssm:GetParameter"], Resource: ssm });
+  if (secretsManager.length > 0) statements.push({ Sid: "ReadSecrets", Effect: "Allow", Action: ["secretsmanager:GetSecretValue"], Resource: secretsManager });
   if (app.tables?.kmsKeyArn) {
     statements.push({ Sid: "UseTableKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"], Resource: [app.tables.kmsKeyArn] });
   }

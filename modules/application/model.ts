@@ -30,6 +30,8 @@ export interface ApplicationModel {
     readonly tracing: boolean;
     readonly environment: Readonly<Record<string, string>>;
   };
+  /** Secrets by name, sorted; the API functions read them. */
+  readonly secrets: readonly { readonly name: string; readonly kind: "ssm" | "secretsmanager"; readonly arn: string }[];
   /** Undefined when no deployed function keeps data (health only). */
   readonly tables?: {
     readonly pointInTimeRecovery: boolean;

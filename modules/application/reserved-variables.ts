@@ -1,5 +1,6 @@
 /** Variables the handlers read themselves: the stack sets them from the config, so users must not. */
 const HANDLER_VARIABLES = [
+  "APP_SECRET_ARNS",
   "APP_VERSION",
   "DYNAMODB_ENDPOINT",
   "ENVIRONMENT",
@@ -13,7 +14,9 @@ const HANDLER_VARIABLES = [
   "LOG_LEVEL",
   "RATE_LIMIT_TABLE_NAME",
   "ROLE_CLAIM",
+  "SECRETSMANAGER_ENDPOINT",
   "SESSIONS_TABLE_NAME",
+  "SSM_ENDPOINT",
   "TABLE_NAME",
   "TENANT_CLAIM",
 ];

@@ -5,14 +5,18 @@ import { address } from "../common/addresses.js";
 import { tagsArgument } from "../common/tags.js";
 import type { HttpApi } from "../http/http-api.js";
 import type { HttpDomainModel } from "../model.js";
+import { createAliasRecords } from "./alias-records.js";
+import type { ManagedCertificates } from "./managed-certificates.js";
 
 export interface HttpApiDomainsProps {
   readonly models: readonly HttpDomainModel[];
   readonly apis: ReadonlyMap<string, HttpApi>;
   readonly addressPrefix: string;
+  /** Resolves each domain's certificate ARN (created certificates wait for their validation). */
+  readonly certificates: Pick<ManagedCertificates, "arnOf">;
 }
 
-/** Custom domains of HTTP APIs (always REGIONAL) and the API mapping of each to its stage. */
+/** Custom domains of HTTP APIs (always REGIONAL), the API mapping of each to its stage, and their alias records. */
 export class HttpApiDomains extends Construct {
   readonly domains = new Map<string, { domain: Apigatewayv2DomainName; mapping: Apigatewayv2ApiMapping }>();
 
@@ -23,8 +27,9 @@ export class HttpApiDomains extends Construct {
       const domain = new Apigatewayv2DomainName(this, `domain-${model.key}`, {
         domainName: model.domainName,
         domainNameConfiguration: {
-          certificateArn: model.certificateArn,
+          certificateArn: props.certificates.arnOf(model.certificate),
           endpointType: "REGIONAL",
+          ipAddressType: model.ipAddressType,
           securityPolicy: model.securityPolicy,
           ownershipVerificationCertificateArn: model.ownershipVerificationCertificateArn,
         },
@@ -42,6 +47,10 @@ export class HttpApiDomains extends Construct {
         apiMappingKey: model.apiMappingKey,
       });
       mapping.overrideLogicalId(address(props.addressPrefix, model.key));
+      if (model.dnsRecords) {
+        const target = domain.domainNameConfiguration;
+        createAliasRecords(this, { kind: "http", key: model.key, addressPrefix: props.addressPrefix, domainName: model.domainName, ...model.dnsRecords, targetDomainName: target.targetDomainName, targetZoneId: target.hostedZoneId });
+      }
       this.domains.set(model.key, { domain, mapping });
     }
   }

@@ -5,14 +5,18 @@ import { address } from "../common/addresses.js";
 import { tagsArgument } from "../common/tags.js";
 import type { RestApi } from "../rest/rest-api.js";
 import type { RestDomainModel } from "../rest/rest-model.js";
+import { createAliasRecords } from "./alias-records.js";
+import type { ManagedCertificates } from "./managed-certificates.js";
 
 export interface RestApiDomainsProps {
   readonly models: readonly RestDomainModel[];
   readonly apis: ReadonlyMap<string, RestApi>;
   readonly addressPrefix: string;
+  /** Resolves each domain's certificate ARN (created certificates wait for their validation). */
+  readonly certificates: Pick<ManagedCertificates, "arnOf">;
 }
 
-/** Custom domains of REST APIs (EDGE or REGIONAL) and their base path mappings. */
+/** Custom domains of REST APIs (EDGE or REGIONAL), their base path mappings, and their alias records. */
 export class RestApiDomains extends Construct {
   readonly domains = new Map<string, { domain: ApiGatewayDomainName; mappings: ApiGatewayBasePathMapping[] }>();
 
@@ -20,11 +24,12 @@ export class RestApiDomains extends Construct {
     super(scope, id);
     for (const model of props.models) {
       const api = props.apis.get(model.apiKey)!;
+      const certificateArn = props.certificates.arnOf(model.certificate);
       const domain = new ApiGatewayDomainName(this, `domain-${model.key}`, {
         domainName: model.domainName,
-        endpointConfiguration: { types: [model.endpointType] },
-        certificateArn: model.endpointType === "EDGE" ? model.certificateArn : undefined,
-        regionalCertificateArn: model.endpointType === "REGIONAL" ? model.regionalCertificateArn : undefined,
+        endpointConfiguration: { types: [model.endpointType], ipAddressType: model.ipAddressType },
+        certificateArn: model.endpointType === "EDGE" ? certificateArn : undefined,
+        regionalCertificateArn: model.endpointType === "REGIONAL" ? certificateArn : undefined,
         securityPolicy: model.securityPolicy,
         mutualTlsAuthentication:
           model.endpointType === "REGIONAL" && model.mutualTls ? { truststoreUri: model.mutualTls.truststoreUri, truststoreVersion: model.mutualTls.truststoreVersion } : undefined,
@@ -43,6 +48,18 @@ export class RestApiDomains extends Construct {
         mapping.overrideLogicalId(address(props.addressPrefix, m.id));
         return mapping;
       });
+      if (model.dnsRecords) {
+        const edge = model.endpointType === "EDGE";
+        createAliasRecords(this, {
+          kind: "rest",
+          key: model.key,
+          addressPrefix: props.addressPrefix,
+          domainName: model.domainName,
+          ...model.dnsRecords,
+          targetDomainName: edge ? domain.cloudfrontDomainName : domain.regionalDomainName,
+          targetZoneId: edge ? domain.cloudfrontZoneId : domain.regionalZoneId,
+        });
+      }
       this.domains.set(model.key, { domain, mappings });
     }
   }

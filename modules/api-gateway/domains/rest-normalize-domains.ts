@@ -6,8 +6,9 @@ import type { RestBasePathMappingModel, RestDomainModel } from "../rest/rest-mod
 import { sortedEntries, type NormalizeContext } from "../validation/context.js";
 import { suggestion } from "../validation/did-you-mean.js";
 import { joinPath, listOrNone, quote } from "../validation/problems.js";
+import { dnsNameProblem, isDnsName } from "./dns-names.js";
+import { normalizeManagedDomain, type CertificateRequest } from "./normalize-managed-domain.js";
 
-const DNS_NAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
 const ACM_ARN = /^arn:aws[a-z-]*:acm:([a-z0-9-]+):\d{12}:certificate\/[0-9a-f-]+$/;
 const BASE_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
 
@@ -48,13 +49,14 @@ export function normalizeRestDomains(
   apis: Record<string, RestApiConfig> | undefined,
   httpDomainNames: ReadonlyMap<string, string>,
   ctx: NormalizeContext,
+  certificateRequests: CertificateRequest[],
 ): RestDomainModel[] {
   const apiKeys = Object.keys(apis ?? {});
   const seenNames = new Map<string, string>();
   return sortedEntries(domains).flatMap(([key, domain]): RestDomainModel[] => {
     const at = joinPath("rest_api_custom_domains", key);
-    if (!DNS_NAME.test(domain.domain_name)) {
-      ctx.problems.error(joinPath(at, "domain_name"), `${quote(domain.domain_name)} is not a valid DNS name`, "use lower-case labels of letters, digits and -, such as api.example.com");
+    if (!isDnsName(domain.domain_name)) {
+      ctx.problems.error(joinPath(at, "domain_name"), dnsNameProblem(domain.domain_name), "use lower-case labels of letters, digits and -, such as api.example.com");
     }
     const earlier = seenNames.get(domain.domain_name) ?? (httpDomainNames.has(domain.domain_name) ? `http_api_custom_domains.${httpDomainNames.get(domain.domain_name)}` : undefined);
     if (earlier !== undefined) {
@@ -82,7 +84,14 @@ export function normalizeRestDomains(
     if (domain[other] !== undefined) {
       ctx.problems.error(joinPath(at, other), `is for ${edge ? "REGIONAL" : "EDGE"} domains, and this one is ${edge ? "EDGE" : "REGIONAL"}`, edge ? "use certificate_arn (in us-east-1)" : "use regional_certificate_arn (in the API's region)");
     }
-    const certificate = checkCertificate(edge ? domain.certificate_arn : domain.regional_certificate_arn, edge ? "certificate_arn" : "regional_certificate_arn", at, edge, ctx);
+    const arnField = edge ? "certificate_arn" : "regional_certificate_arn";
+    const ipAddressType = domain.endpoint_configuration?.ip_address_type;
+    const managed = normalizeManagedDomain(
+      { at, settings: domain, domainName: domain.domain_name, placement: edge ? "edge" : "regional", arn: domain[arnField], arnField, ipv6: edge || ipAddressType === "dualstack", ipAddressType },
+      certificateRequests,
+      ctx.problems,
+    );
+    const certificate = managed.certificate ?? { kind: "arn" as const, arn: checkCertificate(domain[arnField], arnField, at, edge, ctx) ?? "" };
 
     const api = apis?.[domain.api_name];
     if (!api) {
@@ -129,9 +138,12 @@ export function normalizeRestDomains(
       ownershipVerificationCertificateArn: domain.ownership_verification_certificate_arn,
       mappings,
       tags: mergeTags(ctx.commonTags, domain.tags),
+      certificate,
+      ipAddressType: managed.ipAddressType,
+      dnsRecords: managed.dnsRecords,
     };
     return edge
-      ? [{ ...common, endpointType: "EDGE", certificateArn: certificate ?? "" }]
-      : [{ ...common, endpointType: "REGIONAL", regionalCertificateArn: certificate ?? "", mutualTls: mtls && { truststoreUri: mtls.truststore_uri, truststoreVersion: mtls.truststore_version } }];
+      ? [{ ...common, endpointType: "EDGE" }]
+      : [{ ...common, endpointType: "REGIONAL", mutualTls: mtls && { truststoreUri: mtls.truststore_uri, truststoreVersion: mtls.truststore_version } }];
   });
 }

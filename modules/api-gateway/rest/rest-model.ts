@@ -1,5 +1,5 @@
 import type { Tags } from "../config/common.js";
-import type { LambdaPermissionModel } from "../model.js";
+import type { LambdaPermissionModel, ManagedDomainParts } from "../model.js";
 
 /**
  * The validated, defaulted form of `rest_apis`, `rest_api_custom_domains` and `api_gateway_account`, made once by
@@ -254,7 +254,7 @@ export interface RestBasePathMappingModel {
   readonly basePath?: string;
 }
 
-export type RestDomainModel = {
+export type RestDomainModel = ManagedDomainParts & {
   readonly key: string;
   readonly apiKey: string;
   readonly domainName: string;
@@ -263,10 +263,11 @@ export type RestDomainModel = {
   readonly mappings: readonly RestBasePathMappingModel[];
   readonly tags: Tags;
 } & (
-  | { readonly endpointType: "EDGE"; readonly certificateArn: string }
+  /** The certificate goes to `certificate_arn` (us-east-1). */
+  | { readonly endpointType: "EDGE" }
+  /** The certificate goes to `regional_certificate_arn`. */
   | {
       readonly endpointType: "REGIONAL";
-      readonly regionalCertificateArn: string;
       readonly mutualTls?: { readonly truststoreUri: string; readonly truststoreVersion?: string };
     }
 );

@@ -1,6 +1,8 @@
 import { LOG_RETENTION_DAYS, nearestRetention } from "../common/log-retention.js";
 import type { ApiGatewayModuleConfig } from "../config/module-inputs.js";
 import { normalizeHttpDomains } from "../domains/normalize-http-domains.js";
+import type { CertificateRequest } from "../domains/normalize-managed-domain.js";
+import { planCertificates } from "../domains/plan-certificates.js";
 import { normalizeRestDomains } from "../domains/rest-normalize-domains.js";
 import { normalizeHttpApi } from "../http/normalize-http-api.js";
 import type { ModuleModel } from "../model.js";
@@ -49,11 +51,12 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
     problems,
   };
   const httpApis = wellTyped(config.http_apis, "http_apis", problems);
+  const certificateRequests: CertificateRequest[] = [];
   const vpcLinkModels = normalizeVpcLinks(vpcLinks, ctx);
   const httpModel = {
     vpcLinks: vpcLinkModels,
     httpApis: sortedEntries(httpApis).map(([key, api]) => normalizeHttpApi(key, api, ctx)),
-    httpDomains: normalizeHttpDomains(wellTyped(config.http_api_custom_domains, "http_api_custom_domains", problems), config.http_apis, ctx),
+    httpDomains: normalizeHttpDomains(wellTyped(config.http_api_custom_domains, "http_api_custom_domains", problems), config.http_apis, ctx, certificateRequests),
   };
   for (const [key] of sortedEntries(config.rest_apis)) {
     if (config.http_apis?.[key] !== undefined) {
@@ -68,7 +71,8 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
     logs: ctx.logs,
     ...httpModel,
     restApis,
-    restDomains: normalizeRestDomains(wellTyped(config.rest_api_custom_domains, "rest_api_custom_domains", problems), config.rest_apis, httpDomainNames, ctx),
+    restDomains: normalizeRestDomains(wellTyped(config.rest_api_custom_domains, "rest_api_custom_domains", problems), config.rest_apis, httpDomainNames, ctx, certificateRequests),
+    managedCertificates: planCertificates(certificateRequests, ctx.commonTags, problems),
     apiGatewayAccount: normalizeApiGatewayAccount(problems.hasErrorsUnder("api_gateway_account") ? undefined : config.api_gateway_account, restApis, ctx),
   };
   if (problems.problems.length > 0) throw new ConfigValidationError(problems.problems, undefined, problems.warnings);
