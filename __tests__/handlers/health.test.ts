@@ -25,7 +25,8 @@ describe("health (built bundle)", () => {
   });
 
   test("seed 001's invocation payload works as is; defaults environment to dev", async () => {
-    const response = await load({})({ rawPath: "/health", requestContext: { http: { method: "GET" } }, version: "2.0" });
+    // Exactly the payload of seed 001's `aws lambda invoke` example: no `version` field.
+    const response = await load({})({ rawPath: "/health", requestContext: { http: { method: "GET" } } });
     expect(json(response)).toEqual({ status: "healthy", environment: "dev", version: VERSION });
   });
 

@@ -35,8 +35,10 @@ type Json = Record<string, unknown>;
 export function parseApiEvent(event: unknown, context: LambdaContextLike | undefined): ApiRequest {
   const ev = asObject(event) ?? {};
   const requestContext = asObject(ev.requestContext) ?? {};
-  const isV2 = ev.version === "2.0";
   const http = asObject(requestContext.http) ?? {};
+  // Seed 001's smoke test (`aws lambda invoke` with `{"rawPath":..., "requestContext":{"http":{"method":...}}}`)
+  // sends the 2.0 shape without `version`.
+  const isV2 = ev.version === "2.0" || (ev.httpMethod === undefined && typeof http.method === "string");
   const method = String((isV2 ? http.method : ev.httpMethod) ?? "").toUpperCase();
   const rawPath = String((isV2 ? (ev.rawPath ?? http.path) : ev.path) ?? "/");
   const template = isV2 ? templateOfRouteKey(ev.routeKey) : typeof ev.resource === "string" ? ev.resource : undefined;
