@@ -4,3 +4,4 @@ export { ApiGatewayStack, MODULE_ID } from "./stacks/api-gateway-stack.js";
 export { defineConfig, type EnvironmentConfig, type S3BackendConfig, type StackSettings } from "./stacks/environment-config.js";
 export * from "./modules/application/index.js";
 export { checkStackConfig, type StackConfig } from "./stacks/load-stack-configs.js";
+export { serverlessGateway, type ServerlessGatewayVariables } from "./stacks/presets/serverless-gateway.js";
