@@ -34,6 +34,22 @@ export const HANDLER_NAMES = Object.freeze(["authorizer", "catalog", "health", "
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const DEFAULT_OUT_DIR = join(ROOT, "dist", "handlers");
 
+/**
+ * How every handler is bundled (also used by tests that bundle a library entry exactly as the handlers are).
+ * ESM builds of the AWS SDK and smithy tree-shake better than their CommonJS builds, hence `mainFields`.
+ */
+export const BUNDLE_OPTIONS = Object.freeze({
+  bundle: true,
+  platform: "node",
+  target: "node22",
+  format: "cjs",
+  mainFields: ["module", "main"],
+  minify: true,
+  legalComments: "none",
+  charset: "utf8",
+  logLevel: "warning",
+});
+
 /** package.json beside each bundle (and in each zip): the bundle is CommonJS. */
 const BUNDLE_PACKAGE_JSON = `${JSON.stringify({ type: "commonjs" })}\n`;
 
@@ -48,22 +64,13 @@ export async function buildHandlers(options = {}) {
   const names = options.names ?? HANDLER_NAMES;
   const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
   const result = await esbuild.build({
+    ...BUNDLE_OPTIONS,
     absWorkingDir: root,
     entryPoints: Object.fromEntries(names.map((name) => [`${name}/index`, join(root, "handlers", name, "index.ts")])),
     outdir: outDir,
-    bundle: true,
-    platform: "node",
-    target: "node22",
-    format: "cjs",
-    // ESM builds of the AWS SDK and smithy tree-shake better than their CommonJS builds.
-    mainFields: ["module", "main"],
-    minify: true,
     sourcemap: "linked",
     sourcesContent: false,
-    legalComments: "none",
-    charset: "utf8",
     define: { __APP_VERSION__: JSON.stringify(version) },
-    logLevel: "warning",
     metafile: true,
     write: false,
   });

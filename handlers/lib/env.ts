@@ -39,6 +39,20 @@ export function integerInRange(env: Env, name: string, fallback: number, min: nu
   return value;
 }
 
+/** An http(s) URL (an endpoint override), or undefined when unset. */
+export function optionalHttpUrl(env: Env, name: string): string | undefined {
+  const raw = optionalString(env, name);
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be an http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new ConfigError(name, `must be an http(s) URL, got "${raw}"`);
+  return raw;
+}
+
 export function booleanFlag(env: Env, name: string, fallback: boolean): boolean {
   const raw = optionalString(env, name)?.toLowerCase();
   if (raw === undefined) return fallback;

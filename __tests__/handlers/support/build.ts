@@ -18,6 +18,8 @@ export interface HandlerArtifact {
 
 export interface BuildModule {
   HANDLER_NAMES: readonly string[];
+  /** The esbuild options every handler is bundled with. */
+  BUNDLE_OPTIONS: Readonly<Record<string, unknown>>;
   buildHandlers(options?: { outDir?: string; root?: string; names?: readonly string[] }): Promise<
     Array<HandlerArtifact & { bundlePath: string; bundleBytes: number; zipBytes: number }>
   >;

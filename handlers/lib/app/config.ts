@@ -9,9 +9,13 @@
 //                                     before answering 409; default 5000 (0..25000; keep under the Lambda timeout)
 //   LOG_LEVEL               optional  trace|debug|info|warn|error|fatal|silent; default info
 //   RATE_LIMIT_*            optional  see rate-limit/tiers.ts
+//   APP_SECRET_ARNS         optional  <NAME>=<ARN>,... secrets read once per container; see secrets/secret-arns.ts
+//   SSM_ENDPOINT            optional  local SSM endpoint override; default: AWS
+//   SECRETSMANAGER_ENDPOINT optional  local Secrets Manager endpoint override; default: AWS
 import { integerInRange, optionalString, requiredString, type Env } from "../env.js";
 import { logLevelFromEnv } from "../logger.js";
 import { rateLimitConfigFromEnv, type RateLimitConfig } from "../rate-limit/tiers.js";
+import { secretsConfigFromEnv, type SecretsConfig } from "../secrets/secrets-config.js";
 
 export interface AppConfig {
   readonly tableName: string;
@@ -21,6 +25,7 @@ export interface AppConfig {
   readonly idempotencyTtlSeconds: number;
   readonly idempotencyWaitMs: number;
   readonly rateLimit: RateLimitConfig;
+  readonly secrets: SecretsConfig;
 }
 
 export function appConfigFromEnv(env: Env): AppConfig {
@@ -33,5 +38,6 @@ export function appConfigFromEnv(env: Env): AppConfig {
     idempotencyTtlSeconds: integerInRange(env, "IDEMPOTENCY_TTL_SECONDS", 86_400, 60, 604_800),
     idempotencyWaitMs: integerInRange(env, "IDEMPOTENCY_WAIT_MS", 5_000, 0, 25_000),
     rateLimit: rateLimitConfigFromEnv(env),
+    secrets: secretsConfigFromEnv(env),
   };
 }

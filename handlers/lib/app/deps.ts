@@ -1,11 +1,13 @@
 // The per-container objects of an API handler, built once at module load: config, logger, DynamoDB
-// client, repositories, rate limiter.
+// client, repositories, rate limiter, secret store.
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { Env } from "../env.js";
 import { createLogger, type Logger } from "../logger.js";
 import { createDynamoDbClient } from "../data/dynamodb-client.js";
 import { RateLimitRepository } from "../data/rate-limit-repository.js";
 import { RateLimiter } from "../rate-limit/rate-limiter.js";
+import { createSecrets } from "../secrets/secrets-from-config.js";
+import type { Secrets } from "../secrets/secret-store.js";
 import { appConfigFromEnv, type AppConfig } from "./config.js";
 
 export interface ContainerDeps {
@@ -13,6 +15,8 @@ export interface ContainerDeps {
   readonly logger: Logger;
   readonly client: DynamoDBClient;
   readonly rateLimiter: RateLimiter | undefined;
+  /** The APP_SECRET_ARNS secrets: `await secrets.get("TOKEN_SIGNING_SECRET")`, fetched once per container. */
+  readonly secrets: Secrets;
 }
 
 export function containerDeps(service: string, env: Env): ContainerDeps {
@@ -22,5 +26,6 @@ export function containerDeps(service: string, env: Env): ContainerDeps {
   const rateLimiter = config.rateLimit.enabled
     ? new RateLimiter(new RateLimitRepository(client, config.rateLimitTableName), config.rateLimit, logger)
     : undefined;
-  return { config, logger, client, rateLimiter };
+  const secrets = createSecrets(config.secrets, logger);
+  return { config, logger, client, rateLimiter, secrets };
 }

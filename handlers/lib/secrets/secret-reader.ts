@@ -1,0 +1,36 @@
+// What the secret store needs from a secrets service: read one secret's current value, or fail. One
+// reader per service (SSM Parameter Store, Secrets Manager); neither caches, the store does.
+import type { SecretRef } from "./secret-arns.js";
+
+export type ReadSecret = (ref: SecretRef) => Promise<string>;
+
+/** SDK client settings shared by both readers (as for DynamoDB: fail fast inside an API Gateway request). */
+export const SECRET_CLIENT_SETTINGS = {
+  maxAttempts: 3,
+  requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000 },
+} as const;
+
+/**
+ * A secret that cannot be used: not found, access denied, wrong type, empty. The message names the secret and
+ * its ARN, never its value. Retrying soon will not help (unlike throttling, which is a ServiceUnavailableError).
+ */
+export class SecretReadError extends Error {
+  override name = "SecretReadError";
+
+  constructor(ref: SecretRef, problem: string) {
+    super(`secret ${ref.name} (${ref.arn}) ${problem}`);
+  }
+}
+
+/** A per-region client cache: the client reading a secret is created on first use, in the ARN's region. */
+export function perRegion<C>(create: (region: string) => C): (region: string) => C {
+  const clients = new Map<string, C>();
+  return (region) => {
+    let client = clients.get(region);
+    if (client === undefined) {
+      client = create(region);
+      clients.set(region, client);
+    }
+    return client;
+  };
+}
