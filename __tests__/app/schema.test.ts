@@ -1,12 +1,16 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv } from "ajv";
 import { describe, expect, test } from "vitest";
-import { generateSchema, generateValidator, SCHEMA_PATH, VALIDATOR_PATH } from "../../bin/generate-schema.mjs";
+import { REPO_ROOT } from "../support/synth.js";
+import { ENVIRONMENT_SCHEMA_PATH, generateEnvironmentSchema, generateSchema, generateValidator, SCHEMA_PATH, VALIDATOR_PATH } from "../../bin/generate-schema.mjs";
 
 describe("schema/", () => {
   test("the JSON Schema and the precompiled validator are current with the config types (run `npm run schema`)", () => {
     const schema = generateSchema();
     expect(readFileSync(SCHEMA_PATH, "utf8")).toBe(schema);
     expect(readFileSync(VALIDATOR_PATH, "utf8")).toBe(generateValidator(schema));
+    expect(readFileSync(ENVIRONMENT_SCHEMA_PATH, "utf8")).toBe(generateEnvironmentSchema());
   });
 
   test("every config field is documented for editors", () => {
@@ -22,6 +26,16 @@ describe("schema/", () => {
       if (node.items) walk(node.items, `${path}[]`);
     };
     walk(JSON.parse(readFileSync(SCHEMA_PATH, "utf8")), "config");
+    walk(JSON.parse(readFileSync(ENVIRONMENT_SCHEMA_PATH, "utf8")), "environment");
     expect(undocumented).toEqual([]);
+  });
+
+  test("editors see the shipped JSON environment config as valid, and a misspelt key as not", () => {
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(ENVIRONMENT_SCHEMA_PATH, "utf8")));
+    const globex = JSON.parse(readFileSync(join(REPO_ROOT, "config", "globex", "prod.json"), "utf8"));
+    expect(globex.$schema).toBe("../../schema/environment-config.schema.json");
+    expect(validate(globex), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...globex, regoin: "us-east-1" })).toBe(false);
+    expect(validate({ ...globex, application: { http_api: "x", handlers: ["helth"] } })).toBe(false);
   });
 });
