@@ -1,11 +1,11 @@
 // The three-table layout the runtime stack deploys (data, sessions, rate limits): each handler writes each
 // kind of item to the table its environment names, so each IAM policy can name only the tables it needs.
-import { CreateTableCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
+import { ScanCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import "./support/environment.js";
 import { startAppWorld, TABLE, type AppWorld } from "./support/app-harness.js";
 import { ensureHandlersBuilt } from "./support/build.js";
-import { putProduct } from "./support/dynamo.js";
+import { createKeyTable, putProduct } from "./support/dynamo.js";
 import { httpApiEvent, json, type CallerContext } from "./support/events.js";
 
 const SESSIONS = "app-sessions";
@@ -16,23 +16,8 @@ let world: AppWorld;
 beforeAll(async () => {
   await ensureHandlersBuilt();
   world = await startAppWorld();
-  for (const name of [SESSIONS, LIMITS]) {
-    // As modules/data creates them: PK/SK only, no index.
-    await world.dynamo.client.send(
-      new CreateTableCommand({
-        TableName: name,
-        BillingMode: "PAY_PER_REQUEST",
-        AttributeDefinitions: [
-          { AttributeName: "PK", AttributeType: "S" },
-          { AttributeName: "SK", AttributeType: "S" },
-        ],
-        KeySchema: [
-          { AttributeName: "PK", KeyType: "HASH" },
-          { AttributeName: "SK", KeyType: "RANGE" },
-        ],
-      }),
-    );
-  }
+  // As modules/data creates them: PK/SK only, no index.
+  for (const name of [SESSIONS, LIMITS]) await createKeyTable(world.dynamo.client, name, { gsi1: false });
   await putProduct(world.dynamo.client, TABLE, "tenant-layout", { productId: "prod-1", price: 12.5 });
 });
 afterAll(() => world.dynamo.close());

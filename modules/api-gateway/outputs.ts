@@ -1,4 +1,4 @@
-import { TerraformOutput } from "cdktf";
+import { moduleOutput as output } from "./common/module-output.js";
 import type { Construct } from "constructs";
 import type { HttpApiDomains } from "./domains/http-api-domains.js";
 import type { RestApiDomains } from "./domains/rest-api-domains.js";
@@ -19,10 +19,6 @@ export interface ModuleOutputsProps {
   readonly model: ModuleModel;
   /** Prepended to output names, for a stack holding more than one module. @default "" */
   readonly prefix: string;
-}
-
-function output(scope: Construct, prefix: string, name: string, value: unknown, description: string): void {
-  new TerraformOutput(scope, `output-${name}`, { value, description }).overrideLogicalId(`${prefix}${name}`);
 }
 
 export function createModuleOutputs(scope: Construct, props: ModuleOutputsProps): void {

@@ -28,30 +28,23 @@ export async function startDynamo(): Promise<LocalDynamo> {
 
 /** PK/SK strings, GSI1 (GSI1PK/GSI1SK, KEYS_ONLY): what handlers/README.md asks the Terraform side for. */
 export async function createAppTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  await createKeyTable(client, tableName, { gsi1: true });
+}
+
+/** A PK/SK table as modules/data creates them: with GSI1 for the data table, without for sessions and rate limits. */
+export async function createKeyTable(client: DynamoDBClient, tableName: string, options: { gsi1: boolean }): Promise<void> {
+  const keys = (hash: string, range: string) => [
+    { AttributeName: hash, KeyType: "HASH" as const },
+    { AttributeName: range, KeyType: "RANGE" as const },
+  ];
+  const attributes = options.gsi1 ? ["PK", "SK", "GSI1PK", "GSI1SK"] : ["PK", "SK"];
   await client.send(
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: [
-        { AttributeName: "PK", AttributeType: "S" },
-        { AttributeName: "SK", AttributeType: "S" },
-        { AttributeName: "GSI1PK", AttributeType: "S" },
-        { AttributeName: "GSI1SK", AttributeType: "S" },
-      ],
-      KeySchema: [
-        { AttributeName: "PK", KeyType: "HASH" },
-        { AttributeName: "SK", KeyType: "RANGE" },
-      ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: "GSI1",
-          KeySchema: [
-            { AttributeName: "GSI1PK", KeyType: "HASH" },
-            { AttributeName: "GSI1SK", KeyType: "RANGE" },
-          ],
-          Projection: { ProjectionType: "KEYS_ONLY" },
-        },
-      ],
+      AttributeDefinitions: attributes.map((name) => ({ AttributeName: name, AttributeType: "S" as const })),
+      KeySchema: keys("PK", "SK"),
+      GlobalSecondaryIndexes: options.gsi1 ? [{ IndexName: "GSI1", KeySchema: keys("GSI1PK", "GSI1SK"), Projection: { ProjectionType: "KEYS_ONLY" } }] : undefined,
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { TerraformOutput } from "cdktf";
+import { moduleOutput as output } from "../common/module-output.js";
 import type { Construct } from "constructs";
 import type { RestApiDomains } from "../domains/rest-api-domains.js";
 import type { ModuleModel } from "../model.js";
@@ -13,10 +13,6 @@ export interface RestOutputsProps {
   readonly model: ModuleModel;
   /** Prepended to output names, for a stack holding more than one module. */
   readonly prefix: string;
-}
-
-function output(scope: Construct, prefix: string, name: string, value: unknown, description: string): void {
-  new TerraformOutput(scope, `output-${name}`, { value, description }).overrideLogicalId(`${prefix}${name}`);
 }
 
 /**
