@@ -27,7 +27,6 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { crc32 } from "node:zlib";
-import * as esbuild from "esbuild";
 
 export const HANDLER_NAMES = Object.freeze(["authorizer", "catalog", "health", "orders"]);
 
@@ -63,6 +62,8 @@ export async function buildHandlers(options = {}) {
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const names = options.names ?? HANDLER_NAMES;
   const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+  // Loaded on demand: synth imports this file, and most synths find the bundles current.
+  const esbuild = await import("esbuild");
   const result = await esbuild.build({
     ...BUNDLE_OPTIONS,
     absWorkingDir: root,

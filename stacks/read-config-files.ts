@@ -1,4 +1,3 @@
-import { build } from "esbuild";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -30,6 +29,8 @@ async function importTypeScript(files: readonly string[], repoRoot: string): Pro
   const results = new Map<string, RawConfig>();
   if (files.length === 0) return results;
   // Inside the repository, so that the bundle's external imports resolve from its node_modules.
+  // Loaded here, not at the top: a run over JSON configs never pays for it.
+  const { build } = await import("esbuild");
   const outdir = join(repoRoot, ".cache", `config-${process.pid}-${Date.now()}`);
   mkdirSync(outdir, { recursive: true });
   try {

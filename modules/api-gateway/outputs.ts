@@ -1,4 +1,4 @@
-import { moduleOutput as output } from "./common/module-output.js";
+import { moduleOutput as output, ref } from "./common/module-output.js";
 import type { Construct } from "constructs";
 import type { HttpApiDomains } from "./domains/http-api-domains.js";
 import type { RestApiDomains } from "./domains/rest-api-domains.js";
@@ -23,22 +23,22 @@ export interface ModuleOutputsProps {
 
 export function createModuleOutputs(scope: Construct, props: ModuleOutputsProps): void {
   const apis = [...props.httpApis.entries()];
-  const stages = apis.flatMap(([apiKey, api]) => [...api.stages.entries()].map(([stageKey, stage]) => [`${apiKey}-${stageKey}`, stage.stage, stage.stage.invokeUrl] as const));
+  const stages = apis.flatMap(([apiKey, api]) => [...api.stages.entries()].map(([stageKey, stage]) => [`${apiKey}-${stageKey}`, stage.stage, ref(stage.stage, "invoke_url")] as const));
   const authorizers = (type: string) =>
     Object.fromEntries(
       apis.flatMap(([apiKey, api]) =>
         [...api.authorizers.entries()]
           .filter(([, a]) => a.authorizerTypeInput === type)
-          .map(([key, a]) => [`${apiKey}-${key}`, { id: a.id, name: a.name, api_id: api.api.id }]),
+          .map(([key, a]) => [`${apiKey}-${key}`, { id: ref(a, "id"), name: ref(a, "name"), api_id: ref(api.api, "id") }]),
       ),
     );
 
-  output(scope, props.prefix, "http_apis", Object.fromEntries(apis.map(([key, { api }]) => [key, { id: api.id, name: api.name, arn: api.arn, api_endpoint: api.apiEndpoint, execution_arn: api.executionArn }])), "HTTP APIs by key: id, name, arn, api_endpoint, execution_arn");
-  output(scope, props.prefix, "http_api_stages", Object.fromEntries(stages.map(([key, s, invokeUrl]) => [key, { id: s.id, name: s.name, arn: s.arn, invoke_url: invokeUrl, execution_arn: s.executionArn }])), "HTTP API stages by <api>-<stage>");
+  output(scope, props.prefix, "http_apis", Object.fromEntries(apis.map(([key, { api }]) => [key, { id: ref(api, "id"), name: ref(api, "name"), arn: ref(api, "arn"), api_endpoint: ref(api, "api_endpoint"), execution_arn: ref(api, "execution_arn") }])), "HTTP APIs by key: id, name, arn, api_endpoint, execution_arn");
+  output(scope, props.prefix, "http_api_stages", Object.fromEntries(stages.map(([key, s, invokeUrl]) => [key, { id: ref(s, "id"), name: ref(s, "name"), arn: ref(s, "arn"), invoke_url: invokeUrl, execution_arn: ref(s, "execution_arn") }])), "HTTP API stages by <api>-<stage>");
   output(scope, props.prefix, "http_api_stage_invoke_urls", Object.fromEntries(stages.map(([key, , invokeUrl]) => [key, invokeUrl])), "Invoke URL of each HTTP API stage, by <api>-<stage>");
   output(scope, props.prefix, "jwt_authorizers", authorizers("JWT"), "JWT authorizers by <api>-<authorizer>");
   output(scope, props.prefix, "lambda_authorizers", authorizers("REQUEST"), "Lambda authorizers of HTTP APIs by <api>-<authorizer>");
-  output(scope, props.prefix, "vpc_links", Object.fromEntries([...props.vpcLinks.links.entries()].map(([key, link]) => [key, { id: link.id, arn: link.arn, name: link.name }])), "VPC links by key");
+  output(scope, props.prefix, "vpc_links", Object.fromEntries([...props.vpcLinks.links.entries()].map(([key, link]) => [key, { id: ref(link, "id"), arn: ref(link, "arn"), name: ref(link, "name") }])), "VPC links by key");
   output(
     scope,
     props.prefix,
@@ -47,11 +47,11 @@ export function createModuleOutputs(scope: Construct, props: ModuleOutputsProps)
       [...props.httpDomains.domains.entries()].map(([key, { domain, mapping }]) => [
         key,
         {
-          id: domain.id,
-          domain_name: domain.domainName,
-          target_domain_name: domain.domainNameConfiguration.targetDomainName,
-          hosted_zone_id: domain.domainNameConfiguration.hostedZoneId,
-          api_mapping_id: mapping.id,
+          id: ref(domain, "id"),
+          domain_name: ref(domain, "domain_name"),
+          target_domain_name: ref(domain, "domain_name_configuration[0].target_domain_name"),
+          hosted_zone_id: ref(domain, "domain_name_configuration[0].hosted_zone_id"),
+          api_mapping_id: ref(mapping, "id"),
         },
       ]),
     ),

@@ -1,4 +1,4 @@
-import { moduleOutput as output } from "../common/module-output.js";
+import { moduleOutput as output, ref } from "../common/module-output.js";
 import type { Construct } from "constructs";
 import type { RestApiDomains } from "../domains/rest-api-domains.js";
 import type { ModuleModel } from "../model.js";
@@ -24,7 +24,7 @@ export function createRestOutputs(scope: Construct, props: RestOutputsProps): vo
   const apis = [...props.restApis.entries()];
   const perApi = <T>(items: (api: RestApi) => [string, T][]) => Object.fromEntries(apis.flatMap(([apiKey, api]) => items(api).map(([key, value]) => [`${apiKey}-${key}`, value])));
   const stages = perApi((api) =>
-    [...api.stages.entries()].map(([key, { stage }]) => [key, { id: stage.id, stage_name: stage.stageName, arn: stage.arn, invoke_url: stage.invokeUrl, execution_arn: stage.executionArn, deployment_id: stage.deploymentId }]),
+    [...api.stages.entries()].map(([key, { stage }]) => [key, { id: ref(stage, "id"), stage_name: ref(stage, "stage_name"), arn: ref(stage, "arn"), invoke_url: ref(stage, "invoke_url"), execution_arn: ref(stage, "execution_arn"), deployment_id: ref(stage, "deployment_id") }]),
   );
   const { prefix } = props;
 
@@ -32,18 +32,18 @@ export function createRestOutputs(scope: Construct, props: RestOutputsProps): vo
     scope,
     prefix,
     "rest_apis",
-    Object.fromEntries(apis.map(([key, { api, deployment }]) => [key, { id: api.id, name: api.name, arn: api.arn, execution_arn: api.executionArn, root_resource_id: api.rootResourceId, deployment_id: deployment.id }])),
+    Object.fromEntries(apis.map(([key, { api, deployment }]) => [key, { id: ref(api, "id"), name: ref(api, "name"), arn: ref(api, "arn"), execution_arn: ref(api, "execution_arn"), root_resource_id: ref(api, "root_resource_id"), deployment_id: ref(deployment, "id") }])),
     "REST APIs by key: id, name, arn, execution_arn, root_resource_id, deployment_id",
   );
   output(scope, prefix, "rest_api_stages", stages, "REST API stages by <api>-<stage>: id, stage_name, arn, invoke_url, execution_arn, deployment_id");
   output(scope, prefix, "rest_api_stage_invoke_urls", Object.fromEntries(Object.entries(stages).map(([key, s]) => [key, s.invoke_url])), "Invoke URL of each REST API stage, by <api>-<stage>");
-  output(scope, prefix, "api_keys", perApi((api) => [...api.usage.apiKeys.entries()].map(([key, k]) => [key, { id: k.id, name: k.name }])), "API keys by <api>-<key>: id and name (never the key value)");
-  output(scope, prefix, "usage_plans", perApi((api) => [...api.usage.usagePlans.entries()].map(([key, p]) => [key, { id: p.id, name: p.name, arn: p.arn }])), "Usage plans by <api>-<plan>: id, name, arn");
+  output(scope, prefix, "api_keys", perApi((api) => [...api.usage.apiKeys.entries()].map(([key, k]) => [key, { id: ref(k, "id"), name: ref(k, "name") }])), "API keys by <api>-<key>: id and name (never the key value)");
+  output(scope, prefix, "usage_plans", perApi((api) => [...api.usage.usagePlans.entries()].map(([key, p]) => [key, { id: ref(p, "id"), name: ref(p, "name"), arn: ref(p, "arn") }])), "Usage plans by <api>-<plan>: id, name, arn");
   output(
     scope,
     prefix,
     "rest_api_authorizers",
-    perApi((api) => [...api.authorizers.entries()].map(([key, a]) => [key, { id: a.id, name: a.name, type: a.typeInput, api_id: api.api.id }])),
+    perApi((api) => [...api.authorizers.entries()].map(([key, a]) => [key, { id: ref(a, "id"), name: ref(a, "name"), type: a.typeInput, api_id: ref(api.api, "id") }])),
     "REST API authorizers by <api>-<authorizer>: id, name, type, api_id",
   );
   const domainModels = new Map(props.model.restDomains.map((d) => [d.key, d]));
@@ -57,12 +57,12 @@ export function createRestOutputs(scope: Construct, props: RestOutputsProps): vo
         return [
           key,
           {
-            id: domain.id,
-            domain_name: domain.domainName,
+            id: ref(domain, "id"),
+            domain_name: ref(domain, "domain_name"),
             endpoint_type: edge ? "EDGE" : "REGIONAL",
-            target_domain_name: edge ? domain.cloudfrontDomainName : domain.regionalDomainName,
-            hosted_zone_id: edge ? domain.cloudfrontZoneId : domain.regionalZoneId,
-            base_path_mapping_ids: mappings.map((m) => m.id),
+            target_domain_name: ref(domain, edge ? "cloudfront_domain_name" : "regional_domain_name"),
+            hosted_zone_id: ref(domain, edge ? "cloudfront_zone_id" : "regional_zone_id"),
+            base_path_mapping_ids: mappings.map((m) => ref(m, "id")),
           },
         ];
       }),
