@@ -107,6 +107,9 @@ describe("the shipped seed 001 environment (config/northwind/prod.ts)", () => {
     const records = plan.ofType("aws_route53_record");
     expect(records.every((r) => r.values.zone_id === "Z0NORTHWIND0EXAMPLE1")).toBe(true);
     expect(records.filter((r) => r.values.alias?.length).map((r) => r.values.type)).toEqual(["A"]);
+    // The created certificate's ARN is known only after apply; the domain output carries it then.
+    expect(plan.outputChanges.http_api_custom_domains!.after_unknown.gateway.certificate_arn).toBe(true);
+    expect(stack.output.http_api_custom_domains.value.gateway.certificate_arn).toBe("${aws_apigatewayv2_domain_name.apigw__gateway.domain_name_configuration[0].certificate_arn}");
   });
 });
 

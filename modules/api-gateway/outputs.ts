@@ -51,11 +51,12 @@ export function createModuleOutputs(scope: Construct, props: ModuleOutputsProps)
           domain_name: ref(domain, "domain_name"),
           target_domain_name: ref(domain, "domain_name_configuration[0].target_domain_name"),
           hosted_zone_id: ref(domain, "domain_name_configuration[0].hosted_zone_id"),
+          certificate_arn: ref(domain, "domain_name_configuration[0].certificate_arn"),
           api_mapping_id: ref(mapping, "id"),
         },
       ]),
     ),
-    "HTTP API custom domains by key: target domain and zone for DNS",
+    "HTTP API custom domains by key: target domain and zone for DNS, certificate (given or created)",
   );
   createRestOutputs(scope, { restApis: props.restApis, restDomains: props.restDomains, model: props.model, prefix: props.prefix });
 }

@@ -63,7 +63,7 @@ describe("Managed certificates and DNS records: config errors at their path", ()
       }),
     ).toEqual([
       "http_api_custom_domains.web.domain_name_configuration.certificate_arn: is required unless create_certificate = true; give an ACM certificate ARN in the API's region, or set create_certificate = true with route53_zone_id",
-      "rest_api_custom_domains.legacy.certificate_arn: is required for an EDGE domain; give an ACM certificate ARN in us-east-1",
+      "rest_api_custom_domains.legacy.certificate_arn: is required for an EDGE domain unless create_certificate = true; give an ACM certificate ARN in us-east-1, or set create_certificate = true with route53_zone_id",
     ]);
   });
 

@@ -168,6 +168,7 @@ describe("seed example: Custom Domains (HTTP part)", () => {
     });
     expect(Object.keys(plan.outputChanges.http_api_custom_domains!.after_unknown.modern_domain).sort()).toEqual(["api_mapping_id", "hosted_zone_id", "id", "target_domain_name"]);
     expect(plan.outputChanges.http_api_custom_domains!.after.modern_domain.domain_name).toBe("api-v2.mycompany.com");
+    expect(plan.outputChanges.http_api_custom_domains!.after.modern_domain.certificate_arn).toBe("arn:aws:acm:us-east-1:123456789012:certificate/87654321-4321-4321-4321-210987654321");
   });
 });
 

@@ -120,7 +120,7 @@ describe("REST config validation: combinations AWS rejects", () => {
       }),
     ).toEqual([
       "rest_api_custom_domains.main.certificate_arn: is for EDGE domains, and this one is REGIONAL; use regional_certificate_arn (in the API's region)",
-      "rest_api_custom_domains.main.regional_certificate_arn: is required for a REGIONAL domain; give an ACM certificate ARN in the API's region (certificate_arn is for EDGE domains)",
+      "rest_api_custom_domains.main.regional_certificate_arn: is required for a REGIONAL domain unless create_certificate = true; give an ACM certificate ARN in the API's region (certificate_arn is for EDGE domains), or set create_certificate = true with route53_zone_id",
     ]);
   });
 

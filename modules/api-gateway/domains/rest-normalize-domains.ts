@@ -24,8 +24,10 @@ function checkCertificate(arn: string | undefined, field: string, at: string, ed
   if (arn === undefined) {
     ctx.problems.error(
       path,
-      edge ? "is required for an EDGE domain" : "is required for a REGIONAL domain",
-      edge ? "give an ACM certificate ARN in us-east-1" : "give an ACM certificate ARN in the API's region (certificate_arn is for EDGE domains)",
+      edge ? "is required for an EDGE domain unless create_certificate = true" : "is required for a REGIONAL domain unless create_certificate = true",
+      edge
+        ? "give an ACM certificate ARN in us-east-1, or set create_certificate = true with route53_zone_id"
+        : "give an ACM certificate ARN in the API's region (certificate_arn is for EDGE domains), or set create_certificate = true with route53_zone_id",
     );
     return undefined;
   }

@@ -62,12 +62,13 @@ export function createRestOutputs(scope: Construct, props: RestOutputsProps): vo
             endpoint_type: edge ? "EDGE" : "REGIONAL",
             target_domain_name: ref(domain, edge ? "cloudfront_domain_name" : "regional_domain_name"),
             hosted_zone_id: ref(domain, edge ? "cloudfront_zone_id" : "regional_zone_id"),
+            certificate_arn: ref(domain, edge ? "certificate_arn" : "regional_certificate_arn"),
             base_path_mapping_ids: mappings.map((m) => ref(m, "id")),
           },
         ];
       }),
     ),
-    "REST API custom domains by key: target domain and zone for DNS, base path mappings",
+    "REST API custom domains by key: target domain and zone for DNS, certificate (given or created), base path mappings",
   );
   output(scope, prefix, "security_summary", securitySummary(props.model), "Per API: unauthenticated methods/routes, WAF, mutual TLS, private endpoint, TLS policy of domains, logging and tracing");
   output(scope, prefix, "performance_summary", performanceSummary(props.model), "Per stage (<api>-<stage>): throttling, caching, compression, X-Ray");
