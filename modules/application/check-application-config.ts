@@ -6,6 +6,7 @@ import { FieldReader } from "./field-checks.js";
 import { DATA_FUNCTIONS, type ApplicationModel, type FunctionName } from "./model.js";
 import { checkSecrets, secretLikeName } from "./check-secrets.js";
 import { reservedVariableProblem } from "./reserved-variables.js";
+import { mergeTags } from "../api-gateway/common/tags.js";
 
 const ROOT = "application";
 const HANDLERS: readonly ApplicationHandlerName[] = ["health", "catalog", "orders"];
@@ -75,7 +76,7 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
     tables: needsAuthorizer ? tables : undefined,
     rateLimits,
     alarms,
-    tags: Object.fromEntries(Object.keys(tags).sort().map((k) => [k, tags[k]!])),
+    tags: mergeTags(tags),
   };
 }
 

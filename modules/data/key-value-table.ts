@@ -1,5 +1,6 @@
 import { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table/index.js";
 import { Construct } from "constructs";
+import { tagsArgument } from "../api-gateway/common/tags.js";
 
 export interface KeyValueTableProps {
   readonly logicalId: string;
@@ -36,7 +37,7 @@ export class KeyValueTable extends Construct {
       pointInTimeRecovery: { enabled: props.pointInTimeRecovery },
       serverSideEncryption: { enabled: true, kmsKeyArn: props.kmsKeyArn },
       deletionProtectionEnabled: props.deletionProtection,
-      tags: props.tags && Object.keys(props.tags).length > 0 ? { ...props.tags } : undefined,
+      tags: tagsArgument({ ...props.tags }),
     });
     this.table.overrideLogicalId(props.logicalId);
   }

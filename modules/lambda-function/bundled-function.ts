@@ -5,6 +5,7 @@ import { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function/index.js
 import { AssetType, TerraformAsset } from "cdktf";
 import { Construct } from "constructs";
 import { LAMBDA_ASSUME_ROLE_POLICY, policyDocument, type PolicyStatement } from "./policy-statement.js";
+import { tagsArgument } from "../api-gateway/common/tags.js";
 
 /** A built handler: the deterministic zip and the base64 SHA-256 of its bytes. */
 export interface HandlerArtifact {
@@ -43,7 +44,7 @@ export class BundledFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: BundledFunctionProps) {
     super(scope, id);
-    const tags = props.tags && Object.keys(props.tags).length > 0 ? { ...props.tags } : undefined;
+    const tags = tagsArgument({ ...props.tags });
     const asset = new TerraformAsset(this, "code", { path: props.artifact.zipPath, type: AssetType.FILE });
     this.logGroup = new CloudwatchLogGroup(this, "logs", {
       name: `/aws/lambda/${props.functionName}`,

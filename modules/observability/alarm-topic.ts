@@ -1,6 +1,7 @@
 import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic/index.js";
 import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription/index.js";
 import { Construct } from "constructs";
+import { tagsArgument } from "../api-gateway/common/tags.js";
 
 export interface AlarmTopicProps {
   readonly logicalId: string;
@@ -18,7 +19,7 @@ export class AlarmTopic extends Construct {
     this.topic = new SnsTopic(this, "topic", {
       name: props.name,
       kmsMasterKeyId: "alias/aws/sns",
-      tags: props.tags && Object.keys(props.tags).length > 0 ? { ...props.tags } : undefined,
+      tags: tagsArgument({ ...props.tags }),
     });
     this.topic.overrideLogicalId(props.logicalId);
     props.emails.forEach((email, i) => {

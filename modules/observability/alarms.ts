@@ -1,6 +1,7 @@
 import { CloudwatchMetricAlarm, type CloudwatchMetricAlarmMetricQuery } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm/index.js";
 import { Construct } from "constructs";
 import type { AlarmDefinition } from "./alarm-definitions.js";
+import { tagsArgument } from "../api-gateway/common/tags.js";
 
 export interface AlarmsProps {
   readonly addressPrefix: string;
@@ -17,7 +18,7 @@ export interface AlarmsProps {
 export class Alarms extends Construct {
   constructor(scope: Construct, id: string, props: AlarmsProps) {
     super(scope, id);
-    const tags = props.tags && Object.keys(props.tags).length > 0 ? { ...props.tags } : undefined;
+    const tags = tagsArgument({ ...props.tags });
     for (const alarm of props.definitions) {
       const metric = alarm.ratioOf
         ? { metricQuery: ratioQuery(alarm, alarm.ratioOf) }
