@@ -1,5 +1,4 @@
 import { App } from "cdktf";
-import { existsSync, readdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { ensureHandlersBuilt, type HandlerArtifact } from "./bin/build-handlers.mjs";
 import { formatProblem } from "./modules/api-gateway/validation/problems.js";
@@ -7,6 +6,7 @@ import { ApiGatewayStack } from "./stacks/api-gateway-stack.js";
 import { discoverConfigs } from "./stacks/discover-configs.js";
 import { checkStackConfig, type StackConfig } from "./stacks/load-stack-configs.js";
 import { readConfigFiles } from "./stacks/read-config-files.js";
+import { legacyStateNotices, removeStaleStackFolders } from "./stacks/stack-folders.js";
 
 /**
  * The app: every config under config/ (or the one APIGW_CONFIG names) becomes one stack in
@@ -56,24 +56,14 @@ async function main(): Promise<number> {
   const app = new App({ outdir, skipValidation: true });
   for (const config of configs) new ApiGatewayStack(app, config, { handlerArtifacts });
   app.synth();
-  removeOrphanedStacks(outdir, new Set(byName.keys()));
+  // The cdktf CLI manages its output folder itself; a single-config run leaves every other stack alone.
+  const managedByCli = process.env.CDKTF_CONTEXT_JSON?.includes("cdktfRelativeModules") ?? false;
+  const notices = [...legacyStateNotices(outdir, byName.keys()), ...(single || managedByCli ? [] : removeStaleStackFolders(outdir, new Set(byName.keys())))];
+  for (const notice of notices) (notice.kind === "removed" ? process.stdout : process.stderr).write(`${notice.message}\n`);
   if (!process.env.CDKTF_OUTDIR) {
     for (const config of configs) process.stdout.write(`synthesized ${config.stackName} -> ${resolve(outdir, "stacks", config.stackName, "cdk.tf.json")}\n`);
   }
   return 0;
-}
-
-/**
- * Stack folders of earlier runs would be taken for current ones by a pipeline. The cdktf CLI removes them
- * itself (and fails if they are gone already), so this runs only when the app is started directly.
- */
-function removeOrphanedStacks(outdir: string, current: ReadonlySet<string>): void {
-  if (process.env.CDKTF_CONTEXT_JSON?.includes("cdktfRelativeModules")) return;
-  const stacksDir = resolve(outdir, "stacks");
-  if (!existsSync(stacksDir)) return;
-  for (const entry of readdirSync(stacksDir)) {
-    if (!current.has(entry)) rmSync(resolve(stacksDir, entry), { recursive: true, force: true });
-  }
 }
 
 process.exitCode = await main();

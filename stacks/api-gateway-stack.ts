@@ -2,10 +2,12 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { ApiGatewayModule } from "../modules/api-gateway/api-gateway-module.js";
+import { writeStringsLiterally } from "../modules/common/literal-text.js";
 import { ApplicationRuntime } from "../modules/application/application-runtime.js";
 import { mountedApi } from "../modules/application/mounted-api.js";
 import type { HandlerArtifact } from "../modules/lambda-function/bundled-function.js";
 import type { StackConfig } from "./load-stack-configs.js";
+import { localStatePath } from "./stack-folders.js";
 
 /** Id of the module construct in the app's stacks, and so the first part of every resource address. */
 export const MODULE_ID = "apigw";
@@ -26,12 +28,13 @@ export class ApiGatewayStack extends TerraformStack {
 
   constructor(scope: Construct, config: StackConfig, options: ApiGatewayStackOptions = {}) {
     super(scope, config.stackName);
+    writeStringsLiterally(this);
     const settings = config.settings;
     new AwsProvider(this, "aws", { region: settings?.region });
     const s3 = settings?.backend?.s3;
     if (!s3 || !settings) {
-      // Terraform's own default, relative: cdktf's default is an absolute path of this machine.
-      new LocalBackend(this, { path: "terraform.tfstate" });
+      // Outside the stack folder, which synth rewrites; relative, where cdktf's default is this machine's path.
+      new LocalBackend(this, { path: localStatePath(config.stackName) });
     } else {
       const backend = new S3Backend(this, {
         bucket: s3.bucket,

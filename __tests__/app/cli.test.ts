@@ -20,7 +20,7 @@ describe("the app (bin/app.mjs → main.ts)", () => {
     expect(Object.keys(stack.resource.aws_apigatewayv2_api)).toEqual(["apigw__iot_api", "apigw__mobile_api"]);
     // A bare module config leaves the region and the backend to the pipeline.
     expect(stack.provider.aws).toEqual([{}]);
-    expect(stack.terraform.backend).toEqual({ local: { path: "terraform.tfstate" } });
+    expect(stack.terraform.backend).toEqual({ local: { path: "../../../terraform.orders.tfstate" } });
   });
 
   test("a .ts config outside the repository: a plain default export, or defineConfig imported by package name", () => {

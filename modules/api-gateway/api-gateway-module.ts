@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { writeStringsLiterally } from "../common/literal-text.js";
 import type { ApiGatewayModuleConfig } from "./config/module-inputs.js";
 import { LogGroupFactory } from "./common/log-group-factory.js";
 import { HttpApiDomains } from "./domains/http-api-domains.js";
@@ -44,6 +45,7 @@ export class ApiGatewayModule extends Construct {
 
   constructor(scope: Construct, id: string, config: ApiGatewayModuleConfig | LoadedModuleConfig, options: ApiGatewayModuleOptions = {}) {
     super(scope, id);
+    writeStringsLiterally(this);
     const loaded = "model" in config ? config : loadModuleConfig(config);
     const { model } = loaded;
     this.warnings = loaded.warnings;

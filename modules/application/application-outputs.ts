@@ -1,5 +1,6 @@
 import { TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
+import { TERRAFORM_NULL } from "../common/terraform-expression.js";
 import type { ApplicationTables } from "../data/application-tables.js";
 import type { BundledFunction } from "../lambda-function/bundled-function.js";
 import type { MountedApi } from "./application-runtime.js";
@@ -19,8 +20,7 @@ export interface ApplicationOutputsProps {
  * `lambda_function_name` is the health function's, which answers seed 001's `aws lambda invoke` smoke test;
  * `lambda_function_names` lists every function.
  */
-/** A Terraform `null`: cdktf cannot synthesize a null output value, but passes this expression through. */
-const NULL = "${null}";
+const NULL = TERRAFORM_NULL;
 
 export function createApplicationOutputs(scope: Construct, props: ApplicationOutputsProps): void {
   const { model, api } = props;

@@ -1,4 +1,5 @@
 import { address } from "../api-gateway/common/addresses.js";
+import { terraformExpressionString } from "../common/terraform-expression.js";
 import type { FunctionName } from "./model.js";
 
 /** Construct id of the runtime in a stack, and so the first part of its resource addresses (`app__orders`). */
@@ -39,5 +40,5 @@ export function functionAddress(fn: FunctionName): string {
  * checked (references pass its checks untouched); the runtime creates the function at exactly this address.
  */
 export function invokeArnReference(fn: FunctionName): string {
-  return `\${aws_lambda_function.${functionAddress(fn)}.invoke_arn}`;
+  return terraformExpressionString(`aws_lambda_function.${functionAddress(fn)}.invoke_arn`);
 }

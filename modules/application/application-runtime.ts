@@ -1,5 +1,6 @@
 import { LambdaPermission } from "@cdktf/provider-aws/lib/lambda-permission/index.js";
 import { Construct } from "constructs";
+import { writeStringsLiterally } from "../common/literal-text.js";
 import { ApplicationTables } from "../data/application-tables.js";
 import { BundledFunction, type HandlerArtifact } from "../lambda-function/bundled-function.js";
 import { AlarmTopic } from "../observability/alarm-topic.js";
@@ -48,6 +49,7 @@ export class ApplicationRuntime extends Construct {
 
   constructor(scope: Construct, props: ApplicationRuntimeProps) {
     super(scope, RUNTIME_ID);
+    writeStringsLiterally(this);
     const { model } = props;
     const tags = model.tags;
     if (model.tables) {

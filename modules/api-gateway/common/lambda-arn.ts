@@ -42,7 +42,10 @@ export function unqualifiedArnOf(fn: LambdaFunctionRef): string {
   return `arn:${fn.partition}:lambda:${fn.region}:${fn.accountId}:function:${fn.functionName}`;
 }
 
-/** Whether a string holds a CDKTF token (a reference resolved by Terraform), which is passed through unchecked. */
+/**
+ * Whether a string holds a CDKTF token (a reference the product or a library user's construct created), which
+ * is passed through unchecked. Text a user writes, `${...}` included, is literal and is checked as written.
+ */
 export function isToken(value: string): boolean {
-  return value.includes("${");
+  return value.includes("${TfToken[");
 }

@@ -1,4 +1,5 @@
-import { TerraformOutput, type TerraformResource } from "cdktf";
+import { TerraformOutput, type IResolvable, type TerraformResource } from "cdktf";
+import { terraformExpression } from "../../common/terraform-expression.js";
 import type { Construct } from "constructs";
 
 /** One Terraform output named exactly `<prefix><name>`, as the HCL module names it. */
@@ -7,10 +8,10 @@ export function moduleOutput(scope: Construct, prefix: string, name: string, val
 }
 
 /**
- * A reference to a resource attribute written as Terraform text (`${aws_x.name.attr}`), not read through the
- * provider class: each attribute token cdktf creates keeps a full stack trace, and outputs of a thousand
- * APIs read tens of thousands of them (measured: ~70 MB and ~1.5 s of a 1,000-API synth).
+ * A reference to a resource attribute as a TerraformExpression, not read through the provider class: each
+ * attribute token cdktf creates keeps a full stack trace, and outputs of a thousand APIs read tens of thousands
+ * of them.
  */
-export function ref(resource: TerraformResource, attribute: string): string {
-  return `\${${resource.terraformResourceType}.${resource.friendlyUniqueId}.${attribute}}`;
+export function ref(resource: TerraformResource, attribute: string): IResolvable {
+  return terraformExpression(`${resource.terraformResourceType}.${resource.friendlyUniqueId}.${attribute}`);
 }

@@ -1,4 +1,4 @@
-import type { LambdaFunctionRef } from "../common/lambda-arn.js";
+import { isToken, type LambdaFunctionRef } from "../common/lambda-arn.js";
 import { resolveLambdaUri } from "../common/lambda-uri.js";
 import type { HttpApiConfig } from "../config/http-api.js";
 import type { HttpAuthorizerModel } from "../model.js";
@@ -19,7 +19,7 @@ export function normalizeHttpAuthorizers(api: HttpApiConfig, path: string, ctx: 
     const at = joinPath(path, "jwt_authorizers", key);
     const name = jwt.name ?? key;
     checkName(name, joinPath(at, "name"), ctx);
-    if (!jwt.issuer.startsWith("https://") && !jwt.issuer.includes("${")) {
+    if (!jwt.issuer.startsWith("https://") && !isToken(jwt.issuer)) {
       ctx.problems.error(joinPath(at, "issuer"), `${quote(jwt.issuer)} is not an https URL`, "API Gateway fetches the issuer's JWKS over https; use https://<issuer host>/...");
     }
     if (jwt.audience.length === 0) ctx.problems.error(joinPath(at, "audience"), "is empty", "list at least one audience (for Cognito, an app client id)");

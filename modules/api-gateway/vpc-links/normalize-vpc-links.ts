@@ -1,3 +1,4 @@
+import { isToken } from "../common/lambda-arn.js";
 import { mergeTags } from "../common/tags.js";
 import type { VpcLinkConfig } from "../config/vpc-links.js";
 import type { VpcLinkModel } from "../model.js";
@@ -21,7 +22,7 @@ export function normalizeVpcLinks(links: Record<string, VpcLinkConfig> | undefin
         ctx.problems.error(joinPath(at, "target_arns"), `lists ${link.target_arns.length} ARNs; a REST VPC link targets exactly one Network Load Balancer`, "give one NLB ARN");
       }
       for (const [i, arn] of link.target_arns.entries()) {
-        if (!NLB_ARN.test(arn) && !arn.includes("${")) {
+        if (!NLB_ARN.test(arn) && !isToken(arn)) {
           ctx.problems.error(joinPath(at, "target_arns", String(i)), `${JSON.stringify(arn)} is not a Network Load Balancer ARN`, "use arn:aws:elasticloadbalancing:<region>:<account>:loadbalancer/net/<name>/<id>");
         }
       }
