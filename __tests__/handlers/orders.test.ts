@@ -129,6 +129,48 @@ describe("orders (built bundle)", () => {
     expect(json(response)).toMatchObject({ statusCode: 413, error: "PayloadTooLarge" });
   });
 
+  describe("bodies are read only as application/json", () => {
+    const BODY = { customerId: "cust-ct", productId: "prod-001", quantity: 1 };
+    /** The event of a payload format with exactly these headers (v2 lower-cases names, v1 keeps them as sent). */
+    const withHeaders = (format: "v1" | "v2", headers: Record<string, string>) => {
+      const call = { method: "POST", path: "/orders", template: "/orders", body: BODY, caller: ADMIN };
+      return format === "v2"
+        ? { ...httpApiEvent(call), headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])) }
+        : { ...restApiEvent(call), headers, multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]])) };
+    };
+
+    test.each([
+      ["v2", {}],
+      ["v1", {}],
+      ["v2", { "Content-Type": "text/plain" }],
+      ["v1", { "content-type": "text/plain; charset=utf-8" }],
+      ["v1", { "Content-Type": "application/x-www-form-urlencoded" }],
+      ["v2", { "content-type": "application/json-patch+json" }],
+      ["v2", { "content-type": "application/jsonp" }],
+      ["v1", { "CONTENT-TYPE": "application/json; charset=iso-8859-1" }],
+      ["v2", { "content-type": "" }],
+    ] as const)("%s with headers %j: 415 with the error body, and no order", async (format, headers) => {
+      const before = (await ordersOf(world.dynamo.client, TABLE, "tenant-123")).length;
+      const response = await orders(withHeaders(format, headers));
+      expect(response.statusCode).toBe(415);
+      const error = json(response);
+      expect(Object.keys(error).sort()).toEqual(ERROR_BODY_KEYS);
+      expect(error).toMatchObject({ statusCode: 415, error: "UnsupportedMediaType", message: "Content-Type must be application/json", tenantId: "tenant-123" });
+      for (const [name, value] of Object.entries(APPENDIX_B_HEADERS)) expect(response.headers[name]).toBe(value);
+      expect((await ordersOf(world.dynamo.client, TABLE, "tenant-123")).length).toBe(before);
+    });
+
+    test.each([
+      ["v2", { "content-type": "application/json" }],
+      ["v2", { "Content-Type": "Application/JSON; charset=UTF-8" }],
+      ["v1", { "Content-Type": "application/json" }],
+      ["v1", { "content-type": "application/json;charset=utf-8" }],
+      ["v1", { "CONTENT-TYPE": 'application/json; charset="utf-8"' }],
+    ] as const)("%s with headers %j: accepted", async (format, headers) => {
+      expect((await orders(withHeaders(format, headers))).statusCode).toBe(200);
+    });
+  });
+
   test("unknown product: 404 with seed 004's message; out of stock: 409", async () => {
     expect(json(await post({ customerId: "c", productId: "prod-nope", quantity: 1 }))).toMatchObject({ statusCode: 404, error: "NotFound", message: "Product prod-nope not found" });
     expect(json(await post({ customerId: "c", productId: "prod-out", quantity: 1 }))).toMatchObject({ statusCode: 409, error: "Conflict", message: "Product prod-out is out of stock" });
