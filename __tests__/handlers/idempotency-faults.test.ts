@@ -56,10 +56,10 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
     expect(json(response)).toMatchObject({ statusCode: 503, error: "ServiceUnavailable" });
   }
 
-  /** The first order write is applied and its reply lost as `first`; the SDK's two retries meet `retries`. */
+  /** The first order write is applied and its reply lost as `first`; the SDK's retries of it meet `retries`. */
   const loseTheOrderWriteReply = (first: Fault, retries: Fault) => {
     proxy.inject({ operation: "PutItem", when: touchesOrder, fault: first, times: 1 });
-    proxy.inject({ operation: "PutItem", when: touchesOrder, fault: retries, times: 2 });
+    proxy.inject({ operation: "PutItem", when: touchesOrder, fault: retries });
   };
 
   test.each([
@@ -73,7 +73,8 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
       const failed = await post(`lost-${first}`);
       expectRetryLater(failed);
       expect(proxy.injected[first]).toBe(1);
-      expect(proxy.injected[retries]).toBe(2);
+      expect(proxy.injected[retries]).toBeGreaterThanOrEqual(1); // the SDK retried, into the same loss
+      proxy.clearRules();
       expect(await orderCount()).toBe(before + 1); // the write was applied
       const retried = await post(`lost-${first}`, { quantity: 2, productId: "prod-001", customerId: "cust-f" }, undefined, "v1");
       expect(retried.statusCode).toBe(200);
@@ -131,6 +132,7 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
       const before = await orderCount();
       loseTheOrderWriteReply("apply-then-500", "500");
       expectRetryLater(await post("lost-then-other-body"));
+      proxy.clearRules();
       const other = await post("lost-then-other-body", { ...BODY, productId: "prod-002" });
       expect(other.statusCode).toBe(422);
       const error = json(other);
@@ -149,10 +151,11 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
     "the order is written but its idempotency record cannot be completed: the order is returned, and the retry gets it at once",
     async () => {
       const before = await orderCount();
-      proxy.inject({ operation: "UpdateItem", when: touchesIdempotencyRecord, fault: "500", times: 3 });
+      proxy.inject({ operation: "UpdateItem", when: touchesIdempotencyRecord, fault: "500" });
       const first = await post("record-not-completed");
       expect(first.statusCode).toBe(200);
-      expect(proxy.injected["500"]).toBe(3);
+      expect(proxy.injected["500"]).toBeGreaterThanOrEqual(1);
+      proxy.clearRules();
       // The record stays IN_PROGRESS under a live lock; the retry must not wait it out (nor answer 409).
       const retried = await post("record-not-completed", BODY, contextWithRemaining(60_000));
       expect(retried.statusCode).toBe(200);
