@@ -47,6 +47,12 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
     const call = { method: "POST", path: "/orders", template: "/orders", body, caller: CALLER, headers: { "Idempotency-Key": key } };
     return orders(format === "v2" ? httpApiEvent(call) : restApiEvent(call), context);
   };
+  /** A client honouring 409 / 503: tries again (a claim left by a request cut short frees itself when its lock expires). */
+  const retryWhileBusy = async (send: () => Promise<LambdaResponse>) => {
+    let response = await send();
+    for (let i = 0; i < 10 && (response.statusCode === 409 || response.statusCode === 503); i++) response = await send();
+    return response;
+  };
   const orderCount = async () => (await ordersOf(world.dynamo.client, TABLE, TENANT)).length;
   const orderIdOf = (response: LambdaResponse) => (json(response).data as { orderId: string }).orderId;
 
@@ -102,6 +108,23 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
       expect(retried.statusCode).toBe(200);
       expect(await orderCount()).toBe(before + 1);
       expect(orderIdOf(await post("lost-silence"))).toBe(orderIdOf(retried));
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "every DynamoDB reply comes 1 s late: the request as a whole ends at its deadline (503 + Retry-After); the retry gets one order",
+    async () => {
+      const before = await orderCount();
+      // A keyed POST makes five calls in a row (claim, order check, product, order write, completion): at
+      // least 5 s of waiting against a 2.4 s budget, on any machine.
+      proxy.inject({ fault: "slow" });
+      expectRetryLater(await post("slow-everything", BODY, SHORT));
+      expect(proxy.injected.slow).toBeGreaterThanOrEqual(2);
+      proxy.clearRules();
+      const retried = await retryWhileBusy(() => post("slow-everything"));
+      expect(retried.statusCode).toBe(200);
+      expect(await orderCount()).toBe(before + 1);
     },
     TIMEOUT,
   );

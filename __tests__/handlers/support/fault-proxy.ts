@@ -25,7 +25,12 @@ export type Fault =
   /** Forward it, send headers and half the body, then close the connection. */
   | "close-mid-response"
   /** Hold it until the client gives up (closes the connection), then forward it: a write that lands late. */
-  | "apply-after-give-up";
+  | "apply-after-give-up"
+  /** Forward it and pass the real answer on, SLOW_MS late. */
+  | "slow";
+
+/** How late a `slow` answer comes. */
+export const SLOW_MS = 1_000;
 
 export interface DynamoCall {
   readonly operation: string;
@@ -140,6 +145,12 @@ export class FaultProxy {
         response.writeHead(answer.status, { ...answer.headers, "content-length": String(answer.body.length) });
         response.write(answer.body.subarray(0, Math.max(1, Math.floor(answer.body.length / 2))));
         if (rule.fault === "close-mid-response") response.socket?.destroy();
+        return;
+      }
+      case "slow": {
+        const answer = await this.forward(request, raw);
+        await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+        if (!response.destroyed) response.writeHead(answer.status, answer.headers).end(answer.body);
         return;
       }
       case "apply-after-give-up":

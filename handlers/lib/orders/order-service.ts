@@ -9,8 +9,8 @@
 //   write was applied but its reply was lost and the request, failing, released its claim;
 // - the idempotency record (a conditional put: one concurrent request wins) keeps concurrent requests from
 //   doing the work twice; the others wait for it (at most IDEMPOTENCY_WAIT_MS and half the request's
-//   remaining time) and then get the order, or 409. A claim whose Lambda died mid-way is taken over once
-//   its lock expires.
+//   remaining time) and then get the order, or 409. A claim whose request was cut short (or whose Lambda
+//   died) is taken over once its lock expires: at the holder's deadline, 30 s at most.
 import { createHash, randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ConflictError, ForbiddenError, IdempotencyKeyReusedError } from "../errors.js";
@@ -34,7 +34,7 @@ export interface OrderServiceDeps {
   readonly owners: ResourceOwners;
   readonly idempotencyTtlSeconds: number;
   readonly now?: () => number;
-  /** How long a claim may be held before another request may take it over. */
+  /** Longest a claim may be held before another request may take it over (less when the request's deadline is nearer). */
   readonly lockMs?: number;
   /** How long a request waits for a concurrent one holding the same key before answering 409. */
   readonly waitMs?: number;
@@ -50,13 +50,13 @@ export interface RequestScope {
 
 export class OrderService {
   private readonly now: () => number;
-  private readonly lockMs: number;
+  private readonly maxLockMs: number;
   private readonly waitMs: number;
   private readonly pollMs: number;
 
   constructor(private readonly deps: OrderServiceDeps) {
     this.now = deps.now ?? (() => Date.now());
-    this.lockMs = deps.lockMs ?? 30_000;
+    this.maxLockMs = deps.lockMs ?? 30_000;
     this.waitMs = deps.waitMs ?? 5_000;
     this.pollMs = deps.pollMs ?? 50;
   }
@@ -91,7 +91,7 @@ export class OrderService {
     let orderChecked = false;
     for (let attempt = 0; ; attempt++) {
       const claimToken = randomUUID();
-      const claim = { tenantId, recordKey, requestHash, orderId, claimToken, nowMs: this.now(), lockMs: this.lockMs, ttlSeconds: this.deps.idempotencyTtlSeconds };
+      const claim = { tenantId, recordKey, requestHash, orderId, claimToken, nowMs: this.now(), lockMs: this.lockMs(), ttlSeconds: this.deps.idempotencyTtlSeconds };
       if (await idempotency.claim(claim)) return this.placeUnderClaim(scope, input, { recordKey, requestHash, orderId, claimToken });
       const record = await idempotency.get(tenantId, recordKey, this.now());
       if (record !== undefined) {
@@ -104,7 +104,7 @@ export class OrderService {
           if (written !== undefined) return written;
         }
         if (record.lockExpiresAtMs <= this.now()) {
-          if (await idempotency.takeOver(tenantId, recordKey, record.claimToken, claimToken, this.now(), this.lockMs)) {
+          if (await idempotency.takeOver(tenantId, recordKey, record.claimToken, claimToken, this.now(), this.lockMs())) {
             return this.placeUnderClaim(scope, input, { recordKey, requestHash, orderId: record.orderId, claimToken });
           }
           continue;
@@ -114,6 +114,15 @@ export class OrderService {
       // Exponential backoff with jitter: waiting requests must not crowd out the one doing the work.
       await sleep(Math.min(this.pollMs * 2 ** attempt, 1_000) * (0.5 + Math.random() / 2));
     }
+  }
+
+  /**
+   * How long a new claim holds the key: until the request's deadline (plus a second), after which the
+   * holder can make no call any more, so a claim left by a request cut short frees itself at once.
+   */
+  private lockMs(): number {
+    const deadline = currentDeadline();
+    return deadline === undefined ? this.maxLockMs : Math.min(this.maxLockMs, Math.ceil(deadline.remainingMs()) + 1_000);
   }
 
   private async placeUnderClaim(scope: RequestScope, input: OrderInput, claim: HeldClaim): Promise<Order> {
