@@ -11,6 +11,7 @@ export type AppErrorCode =
   | "ERR_METHOD_NOT_ALLOWED"
   | "ERR_CONFLICT"
   | "ERR_PAYLOAD_TOO_LARGE"
+  | "ERR_UNSUPPORTED_MEDIA_TYPE"
   | "ERR_IDEMPOTENCY_KEY_REUSED"
   | "ERR_RATE_LIMITED"
   | "ERR_INTERNAL"
@@ -24,6 +25,7 @@ export const ERROR_STATUS: Readonly<Record<AppErrorCode, { status: number; error
   ERR_METHOD_NOT_ALLOWED: { status: 405, error: "MethodNotAllowed" },
   ERR_CONFLICT: { status: 409, error: "Conflict" },
   ERR_PAYLOAD_TOO_LARGE: { status: 413, error: "PayloadTooLarge" },
+  ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, error: "UnsupportedMediaType" },
   ERR_IDEMPOTENCY_KEY_REUSED: { status: 422, error: "UnprocessableEntity" },
   ERR_RATE_LIMITED: { status: 429, error: "TooManyRequests" },
   ERR_INTERNAL: { status: 500, error: "InternalServerError" },
@@ -118,6 +120,16 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+/** A request body sent as anything but `application/json`. */
+export class UnsupportedMediaTypeError extends AppError {
+  static readonly code = "ERR_UNSUPPORTED_MEDIA_TYPE";
+  override name = "UnsupportedMediaTypeError";
+
+  constructor() {
+    super("ERR_UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json");
+  }
+}
+
 export class IdempotencyKeyReusedError extends AppError {
   static readonly code = "ERR_IDEMPOTENCY_KEY_REUSED";
   override name = "IdempotencyKeyReusedError";
@@ -139,12 +151,21 @@ export class RateLimitedError extends AppError {
   }
 }
 
-/** The data store throttled us or is unreachable: the client may retry. */
+/** Seconds a 503 asks the client to wait before retrying (`Retry-After`). */
+export const SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS = 1;
+
+/**
+ * The data store throttled us, failed, is unreachable or did not answer in time: the client may retry
+ * after `retryAfterSeconds` (sent as `Retry-After`; every 503 carries it).
+ */
 export class ServiceUnavailableError extends AppError {
   static readonly code = "ERR_SERVICE_UNAVAILABLE";
   override name = "ServiceUnavailableError";
 
-  constructor(options?: { cause?: unknown }) {
+  constructor(
+    options?: { cause?: unknown },
+    readonly retryAfterSeconds: number = SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+  ) {
     super("ERR_SERVICE_UNAVAILABLE", "Service temporarily unavailable", options);
   }
 }

@@ -29,6 +29,8 @@ interface Ctx {
 
 const bearer = (token: string) => `Bearer ${token}`;
 const valid = (k: Ctx, overrides: Record<string, unknown> = {}, header: Record<string, unknown> = {}) => sign(validClaims(overrides), k.keys.rsa, header).then(bearer);
+/** The valid claims with `claim` set to a number literal no JS value serialises to (e.g. 1e400). */
+const timeClaimJson = (claim: string, literal: string) => JSON.stringify(validClaims({ [claim]: undefined })).replace(/^\{/, `{"${claim}":${literal},`);
 const swapPayload = (token: string, payload: JWTPayload) => {
   const [header, , signature] = token.split(".");
   return `${header}.${b64url(JSON.stringify(payload))}.${signature}`;
@@ -74,6 +76,14 @@ const CASES: HostileCase[] = [
   { name: "no iat", authorization: (k) => valid(k, { iat: undefined }), reason: "ERR_CLAIM_MISSING" },
   { name: "older than the maximum token age (exp still ahead)", authorization: (k) => valid(k, { iat: NOW_SECONDS - 7_200, exp: NOW_SECONDS + 600 }), reason: "ERR_TOKEN_TOO_OLD" },
   { name: "issued in the future", authorization: (k) => valid(k, { iat: NOW_SECONDS + 600 }), reason: "ERR_CLAIM_INVALID" },
+  // time claims jose would compare as any number: whole seconds within safe integers only
+  { name: "exp with a fraction (1.5 s past a valid exp)", authorization: (k) => valid(k, { exp: NOW_SECONDS + 3_540.5 }), reason: "ERR_CLAIM_INVALID" },
+  { name: "nbf with a fraction", authorization: (k) => valid(k, { nbf: NOW_SECONDS - 10.5 }), reason: "ERR_CLAIM_INVALID" },
+  { name: "iat with a fraction", authorization: (k) => valid(k, { iat: NOW_SECONDS - 60.5 }), reason: "ERR_CLAIM_INVALID" },
+  { name: "exp 1e400 (Infinity once parsed: never expires)", authorization: async (k) => bearer(await signJson(timeClaimJson("exp", "1e400"), k.keys.rsa)), reason: "ERR_CLAIM_INVALID" },
+  { name: "exp beyond the safe integers (2^60)", authorization: (k) => valid(k, { exp: 2 ** 60 }), reason: "ERR_CLAIM_INVALID" },
+  { name: "exp 2^53 + 2 (not exactly representable)", authorization: (k) => valid(k, { exp: 2 ** 53 + 2 }), reason: "ERR_CLAIM_INVALID" },
+  { name: "nbf -1e400 (minus Infinity once parsed)", authorization: async (k) => bearer(await signJson(timeClaimJson("nbf", "-1e400"), k.keys.rsa)), reason: "ERR_CLAIM_INVALID" },
   // issuer / audience / token kind
   { name: "wrong issuer", authorization: (k) => valid(k, { iss: "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Attacker" }), reason: "ERR_ISSUER" },
   { name: "issuer with a trailing slash", authorization: (k) => valid(k, { iss: `${ISSUER}/` }), reason: "ERR_ISSUER" },

@@ -1,6 +1,7 @@
 // The JWKS cache: one fetch serves many tokens; an outage, an unknown kid or an oversized response never
-// turns requests into fetches; stale keys bridge an outage for a bounded time; rotation works after the
-// cooldown. Clocks are frozen and moved by hand.
+// turns requests into fetches; a failing endpoint is retried with a short capped backoff, so recovery takes
+// seconds; stale keys bridge an outage for a bounded time; rotation works after the cooldown. Clocks are
+// frozen and moved by hand.
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import "../support/environment.js";
 import { ensureHandlersBuilt } from "../support/build.js";
@@ -55,19 +56,38 @@ describe("authorizer (built bundle): JWKS cache", () => {
     expect(jwks.hits).toBe(1);
   });
 
-  test("JWKS down: requests fail closed without a fetch each; one retry per 30 s; recovery", async () => {
+  test("JWKS down: requests fail closed without a fetch each; retries back off 0.5 s, 1 s, 2 s, then every 4 s", async () => {
     jwks.mode = "down";
     const authorizer = loadAuthorizer(jwks.uri);
     for (let i = 0; i < 40; i++) await expectRejected(authorizer, i % 2 === 0 ? "http-v2" : "rest-token", await token());
     expect(jwks.hits).toBe(1);
     expect(lastDenialReason(logs)).toBe("ERR_JWKS_UNAVAILABLE");
-    advance(29_000);
+    // Two minutes of outage, a request every 250 ms: record when each fetch happened.
+    const fetchedAt = [now];
+    for (let elapsed = 250; elapsed <= 120_000; elapsed += 250) {
+      advance(250);
+      const hits = jwks.hits;
+      await expectRejected(authorizer, "http-v2", await token());
+      if (jwks.hits > hits) fetchedAt.push(now);
+    }
+    const gaps = fetchedAt.slice(1).map((at, i) => at - fetchedAt[i]!);
+    expect(gaps.slice(0, 4)).toEqual([500, 1_000, 2_000, 4_000]);
+    expect(new Set(gaps.slice(4))).toEqual(new Set([4_000]));
+    expect(jwks.hits).toBe(fetchedAt.length);
+  });
+
+  test("the authorizer verifies again within 4 s of the JWKS endpoint coming back, after any outage", async () => {
+    jwks.mode = "down";
+    const authorizer = loadAuthorizer(jwks.uri);
     await expectRejected(authorizer, "http-v2", await token());
-    expect(jwks.hits).toBe(1);
-    advance(2_000);
+    for (let i = 0; i < 30; i++) {
+      advance(2_000);
+      await expectRejected(authorizer, "rest-token", await token());
+    }
     jwks.mode = "ok";
+    advance(4_000);
     expect(await authorizer(eventFor("http-v2", await token()))).toMatchObject({ isAuthorized: true });
-    expect(jwks.hits).toBe(2);
+    expect(await authorizer(eventFor("rest-token", await token()))).toMatchObject({ principalId: "user-uuid-1" });
   });
 
   test("an unknown-kid storm costs at most one refetch per cooldown", async () => {

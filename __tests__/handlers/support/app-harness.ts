@@ -9,6 +9,17 @@ export const TABLE = "app-table";
 /** Generous limits so only the rate-limit tests ever see a 429 (the limiter still runs on every request). */
 export const ROOMY_LIMITS = "10000/20000/100000000";
 
+/**
+ * What the handlers get as Lambda context unless a test passes its own: 15 minutes left (Lambda's longest
+ * timeout), so the request budget is the API Gateway cap and no test depends on dynalite being fast.
+ */
+export const ROOMY_CONTEXT = Object.freeze({ awsRequestId: "test-invocation", getRemainingTimeInMillis: () => 900_000 });
+
+/** A Lambda context with `ms` left, to give a request a budget it can exhaust. */
+export function contextWithRemaining(ms: number) {
+  return { awsRequestId: "test-invocation", getRemainingTimeInMillis: () => ms };
+}
+
 export interface AppWorld {
   readonly dynamo: LocalDynamo;
   load(name: Exclude<HandlerName, "authorizer">, env?: Record<string, string | undefined>): ApiHandler;
@@ -19,7 +30,7 @@ export async function startAppWorld(): Promise<AppWorld> {
   await createAppTable(dynamo.client, TABLE);
   return {
     dynamo,
-    load: (name, env = {}) =>
+    load: (name, env = {}) => withContext(
       loadHandler<ApiHandler>(name, {
         TABLE_NAME: TABLE,
         DYNAMODB_ENDPOINT: dynamo.endpoint,
@@ -35,9 +46,16 @@ export async function startAppWorld(): Promise<AppWorld> {
         IDEMPOTENCY_WAIT_MS: undefined,
         ENVIRONMENT: undefined,
         APP_VERSION: undefined,
+        // A loaded machine must not make the limiter fail open in tests that count 429s.
+        RATE_LIMIT_TIMEOUT_MS: "10000",
         ...env,
       }),
+    ),
   };
+}
+
+function withContext(handler: ApiHandler): ApiHandler {
+  return (event, context) => handler(event, context ?? ROOMY_CONTEXT);
 }
 
 /** Seed 003 Appendix B, which every response must carry. */

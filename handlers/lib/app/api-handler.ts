@@ -1,14 +1,17 @@
 // The request pipeline shared by the catalog and orders handlers:
 //   parse the event (either payload format) -> caller from the authorizer context -> per-tenant rate limit
 //   -> route -> the route's handler -> seed 004 envelope, or seed 004 error body.
+// The whole pipeline runs under the request's deadline (request-deadline.ts): every DynamoDB call it makes
+// ends by then, and if the work as a whole is not done by then the answer is 503 + Retry-After anyway.
 // Exactly one `request completed` log line per request (requestId, tenantId, route, status, durationMs).
 // Unexpected errors are logged in full and answered with a 500 that says nothing about them.
-import { AppError, ERROR_STATUS } from "../errors.js";
+import { AppError, ERROR_STATUS, ServiceUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { parseApiEvent, type ApiRequest, type LambdaContextLike } from "../http/api-request.js";
 import { errorResponse, successResponse, type ApiResponse } from "../http/responses.js";
 import { matchRoute, type RouteSpec } from "../http/router.js";
 import type { RateLimiter } from "../rate-limit/rate-limiter.js";
+import { Deadline, requestBudgetMs, withDeadline } from "../request-deadline.js";
 import { callerFromAuthorizerContext, type Caller } from "../tenant/caller.js";
 
 export interface RouteInput {
@@ -38,6 +41,7 @@ export function createApiHandler(deps: ApiHandlerDeps): ApiHandler {
   const { logger } = deps;
   return async (event, context) => {
     const started = performance.now();
+    const deadline = Deadline.after(requestBudgetMs(context?.getRemainingTimeInMillis?.()));
     let requestId = context?.awsRequestId ?? "unknown";
     let tenantId: string | null = null;
     let route = "unmatched";
@@ -48,10 +52,13 @@ export function createApiHandler(deps: ApiHandlerDeps): ApiHandler {
       requestId = request.requestId;
       const caller = callerFromAuthorizerContext(request.authorizerContext);
       tenantId = caller.tenantId;
-      await deps.rateLimiter?.consume(caller.tenantId);
-      const match = matchRoute(deps.routes, request);
-      route = match.name;
-      const output = await match.route.handler({ request, caller, params: match.params, logger });
+      const work = withDeadline(deadline, async () => {
+        await deps.rateLimiter?.consume(caller.tenantId);
+        const match = matchRoute(deps.routes, request);
+        route = match.name;
+        return match.route.handler({ request, caller, params: match.params, logger });
+      });
+      const output = await deadline.race(work, () => new ServiceUnavailableError({ cause: new Error("request deadline passed") }));
       response = successResponse(output.data, caller.tenantId, requestId, output.extra);
     } catch (error) {
       const appError = asAppError(error);

@@ -1,5 +1,8 @@
 // From a verified payload to the authorizer context, copying only the four fields the context needs
 // (never spreading or assigning the claims object: its keys are attacker-chosen JSON).
+// - `exp`, `nbf`, `iat`, when present, are whole seconds within Number's safe integers: jose accepts any
+//   number, so `1.5`, `1e400` (Infinity after JSON.parse, i.e. a token that never expires) or 2^60 would
+//   otherwise pass its comparisons (ERR_CLAIM_INVALID naming the claim);
 // - audience: `aud` (string, or array of strings) must name an accepted audience; a token without `aud`
 //   (a Cognito access token) must carry an accepted `client_id` instead;
 // - `token_use`, when present, must be `access` (a Cognito ID token is not a credential for this API);
@@ -24,7 +27,10 @@ export interface ClaimRules {
   readonly roleClaim: string;
 }
 
+const TIME_CLAIMS = ["exp", "nbf", "iat"] as const;
+
 export function accessContextOf(payload: JWTPayload, rules: ClaimRules): AccessContext {
+  checkTimeClaims(payload);
   checkAudience(payload, rules.audiences);
   if (Object.hasOwn(payload, "token_use") && payload.token_use !== "access") throw new AuthError("ERR_TOKEN_USE");
   const sub = payload.sub;
@@ -36,6 +42,14 @@ export function accessContextOf(payload: JWTPayload, rules: ClaimRules): AccessC
     sub,
     scope: typeof scope === "string" && scope.length <= 2048 ? scope : "",
   };
+}
+
+function checkTimeClaims(payload: JWTPayload): void {
+  for (const claim of TIME_CLAIMS) {
+    if (Object.hasOwn(payload, claim) && !(Number.isSafeInteger(payload[claim]) && (payload[claim] as number) >= 0)) {
+      throw new AuthError("ERR_CLAIM_INVALID", claim);
+    }
+  }
 }
 
 function checkAudience(payload: JWTPayload, accepted: readonly string[]): void {

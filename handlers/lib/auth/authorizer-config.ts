@@ -21,8 +21,12 @@ export interface JwksSettings {
   readonly timeoutMs: number;
   /** Keys are refetched after this age. */
   readonly maxAgeMs: number;
-  /** At most one fetch per this period, whatever happens (unknown kids, outages). */
+  /** After a successful fetch, no other starts for this long (bounds refetches for unknown kids). */
   readonly cooldownMs: number;
+  /** After a failed fetch, the next may start after this pause, doubled per consecutive failure... */
+  readonly failureBackoffMs: number;
+  /** ...up to this: how soon after the JWKS endpoint recovers the authorizer verifies again. */
+  readonly maxFailureBackoffMs: number;
   /** While refetching fails, keys this much past maxAge are still used; older ones are dropped. */
   readonly maxStaleMs: number;
 }
@@ -59,6 +63,8 @@ export function authorizerConfigFromEnv(env: Env): AuthorizerConfig {
       timeoutMs: 3_000,
       maxAgeMs: 10 * 60_000,
       cooldownMs: 30_000,
+      failureBackoffMs: 500,
+      maxFailureBackoffMs: 4_000,
       maxStaleMs: 6 * 3_600_000,
     },
     logLevel: logLevelFromEnv(env),

@@ -1,8 +1,10 @@
 // The signing keys, cached per container. jose's createRemoteJWKSet is not used because during an outage
 // it refetches on every request while it holds no keys (or stale ones). Here:
-// - at most one fetch is in flight, and at most one starts per cooldown period (30 s) whatever happens:
-//   an unknown `kid`, an expired cache or an outage cost each container one fetch per period, not one per
-//   request;
+// - at most one fetch is in flight, and the next may start only after a pause: after a failed fetch a
+//   short backoff that doubles per consecutive failure (0.5 s, 1 s, 2 s, then every 4 s), so an outage
+//   costs each container one fetch per pause, never one per request, and the authorizer verifies again
+//   within 4 s of the endpoint coming back; after a successful fetch the cooldown (30 s), which bounds
+//   refetches for unknown `kid`s;
 // - keys are refreshed after maxAge (10 min); if that fails they stay in use up to maxStale (6 h) longer;
 // - an unknown `kid` triggers a refetch (key rotation) only outside the cooldown;
 // - every usable key is imported once, when the set arrives, into a map by `kid` and algorithm, so the
@@ -17,7 +19,9 @@ import { importKeySet, type KeySet, type VerificationKey } from "./key-set.js";
 export class JwksCache {
   private keys: KeySet | undefined;
   private fetchedAt = Number.NEGATIVE_INFINITY;
-  private attemptedAt = Number.NEGATIVE_INFINITY;
+  /** No fetch starts before this time (ms): the cooldown after a success, the backoff after failures. */
+  private nextAttemptAt = Number.NEGATIVE_INFINITY;
+  private failures = 0;
   private pending: Promise<void> | undefined;
 
   constructor(
@@ -40,15 +44,20 @@ export class JwksCache {
   refresh(): Promise<void> {
     if (this.pending !== undefined) return this.pending;
     if (this.coolingDown()) return Promise.resolve();
-    this.attemptedAt = Date.now();
+    const attemptedAt = Date.now();
+    this.nextAttemptAt = Number.POSITIVE_INFINITY; // while in flight; set from the outcome below
     this.pending = fetchJwks(this.settings.uri, this.settings, this.fetchImpl)
       .then((jwks) => importKeySet(jwks))
       .then((keys) => {
         this.keys = keys;
         this.fetchedAt = Date.now();
+        this.failures = 0;
+        this.nextAttemptAt = attemptedAt + this.settings.cooldownMs;
         if (keys.size === 0) this.logger.warn({ event: "jwks_no_usable_keys" }, "JWKS holds no RS256/ES256 signing key");
       })
       .catch((error: unknown) => {
+        this.failures += 1;
+        this.nextAttemptAt = attemptedAt + failureBackoffMs(this.failures, this.settings);
         const code = error instanceof AuthError ? error.code : "ERR_JWKS_INVALID";
         this.logger.error({ event: "jwks_fetch_failed", reason: code, detail: error instanceof AuthError ? error.detail : undefined }, "JWKS fetch failed");
       })
@@ -68,7 +77,7 @@ export class JwksCache {
   }
 
   private coolingDown(): boolean {
-    return Date.now() - this.attemptedAt < this.settings.cooldownMs;
+    return Date.now() < this.nextAttemptAt;
   }
 
   private usableKeys(): KeySet {
@@ -79,4 +88,9 @@ export class JwksCache {
     }
     return this.keys;
   }
+}
+
+/** Pause after the `failures`-th consecutive failed fetch: doubling from the base, capped. */
+export function failureBackoffMs(failures: number, settings: Pick<JwksSettings, "failureBackoffMs" | "maxFailureBackoffMs">): number {
+  return Math.min(settings.maxFailureBackoffMs, settings.failureBackoffMs * 2 ** Math.max(0, failures - 1));
 }

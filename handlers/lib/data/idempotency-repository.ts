@@ -2,8 +2,9 @@
 // `expiresAt`. A record is claimed with a conditional put (exactly one concurrent request wins), completed
 // or released only by the holder of its claim token, and taken over only once its lock has expired.
 // Records past `expiresAt` are treated as absent (DynamoDB deletes expired items lazily).
-import { DeleteItemCommand, GetItemCommand, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { N, readNumber, readString, S } from "./attribute-values.js";
+import type { UpdateItemCommandInput } from "@aws-sdk/client-dynamodb";
+import type { DynamoDb } from "./dynamodb-client.js";
 import { isConditionalCheckFailed, translateSdkError } from "./sdk-errors.js";
 import { TABLE, tenantPartition } from "./table.js";
 
@@ -30,7 +31,7 @@ export interface ClaimRequest {
 
 export class IdempotencyRepository {
   constructor(
-    private readonly client: DynamoDBClient,
+    private readonly client: DynamoDb,
     private readonly tableName: string,
   ) {}
 
@@ -38,24 +39,22 @@ export class IdempotencyRepository {
   async claim(request: ClaimRequest): Promise<boolean> {
     const nowSeconds = Math.floor(request.nowMs / 1000);
     try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: {
-            ...this.key(request.tenantId, request.recordKey),
-            entityType: S("IDEMPOTENCY"),
-            status: S("IN_PROGRESS"),
-            requestHash: S(request.requestHash),
-            orderId: S(request.orderId),
-            claimToken: S(request.claimToken),
-            lockExpiresAtMs: N(request.nowMs + request.lockMs),
-            [TABLE.ttlAttribute]: N(nowSeconds + request.ttlSeconds),
-          },
-          ConditionExpression: "attribute_not_exists(#pk) OR #ttl < :now",
-          ExpressionAttributeNames: { "#pk": TABLE.partitionKey, "#ttl": TABLE.ttlAttribute },
-          ExpressionAttributeValues: { ":now": N(nowSeconds) },
-        }),
-      );
+      await this.client.putItem({
+        TableName: this.tableName,
+        Item: {
+          ...this.key(request.tenantId, request.recordKey),
+          entityType: S("IDEMPOTENCY"),
+          status: S("IN_PROGRESS"),
+          requestHash: S(request.requestHash),
+          orderId: S(request.orderId),
+          claimToken: S(request.claimToken),
+          lockExpiresAtMs: N(request.nowMs + request.lockMs),
+          [TABLE.ttlAttribute]: N(nowSeconds + request.ttlSeconds),
+        },
+        ConditionExpression: "attribute_not_exists(#pk) OR #ttl < :now",
+        ExpressionAttributeNames: { "#pk": TABLE.partitionKey, "#ttl": TABLE.ttlAttribute },
+        ExpressionAttributeValues: { ":now": N(nowSeconds) },
+      });
       return true;
     } catch (error) {
       if (isConditionalCheckFailed(error)) return false;
@@ -65,7 +64,7 @@ export class IdempotencyRepository {
 
   async get(tenantId: string, recordKey: string, nowMs: number): Promise<IdempotencyRecord | undefined> {
     const output = await this.client
-      .send(new GetItemCommand({ TableName: this.tableName, Key: this.key(tenantId, recordKey), ConsistentRead: true }))
+      .getItem({ TableName: this.tableName, Key: this.key(tenantId, recordKey), ConsistentRead: true })
       .catch(translateSdkError);
     const item = output.Item;
     if (item === undefined) return undefined;
@@ -106,17 +105,16 @@ export class IdempotencyRepository {
     });
   }
 
-  /** Drops a claim whose request failed, so a retry runs again; only the claim holder can. */
+  /** Drops an unfinished claim whose request failed, so a retry runs again; only the claim holder can. */
   async release(tenantId: string, recordKey: string, claimToken: string): Promise<void> {
     try {
-      await this.client.send(
-        new DeleteItemCommand({
-          TableName: this.tableName,
-          Key: this.key(tenantId, recordKey),
-          ConditionExpression: "claimToken = :token",
-          ExpressionAttributeValues: { ":token": S(claimToken) },
-        }),
-      );
+      await this.client.deleteItem({
+        TableName: this.tableName,
+        Key: this.key(tenantId, recordKey),
+        ConditionExpression: "claimToken = :token AND #status = :inProgress",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: { ":token": S(claimToken), ":inProgress": S("IN_PROGRESS") },
+      });
     } catch (error) {
       if (!isConditionalCheckFailed(error)) translateSdkError(error);
     }
@@ -126,21 +124,19 @@ export class IdempotencyRepository {
     tenantId: string,
     recordKey: string,
     update: Pick<
-      ConstructorParameters<typeof UpdateItemCommand>[0],
+      UpdateItemCommandInput,
       "UpdateExpression" | "ConditionExpression" | "ExpressionAttributeNames" | "ExpressionAttributeValues"
     >,
   ): Promise<boolean> {
     try {
-      await this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: this.key(tenantId, recordKey),
-          UpdateExpression: update.UpdateExpression,
-          ConditionExpression: update.ConditionExpression,
-          ExpressionAttributeNames: update.ExpressionAttributeNames,
-          ExpressionAttributeValues: update.ExpressionAttributeValues,
-        }),
-      );
+      await this.client.updateItem({
+        TableName: this.tableName,
+        Key: this.key(tenantId, recordKey),
+        UpdateExpression: update.UpdateExpression,
+        ConditionExpression: update.ConditionExpression,
+        ExpressionAttributeNames: update.ExpressionAttributeNames,
+        ExpressionAttributeValues: update.ExpressionAttributeValues,
+      });
       return true;
     } catch (error) {
       if (isConditionalCheckFailed(error)) return false;

@@ -1,7 +1,7 @@
 // Orders of one tenant: PK `TENANT#<tenantId>#ORDER`, SK `ORDER#<orderId>`, plus the owner-index entry
 // (GSI1) used only to recognise cross-tenant access attempts.
-import { GetItemCommand, PutItemCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { N, readNumber, readString, S, type Item } from "./attribute-values.js";
+import type { DynamoDb } from "./dynamodb-client.js";
 import { isConditionalCheckFailed, translateSdkError } from "./sdk-errors.js";
 import { entitySortKey, ownerIndexKeys, TABLE, tenantPartition } from "./table.js";
 
@@ -20,6 +20,8 @@ export interface Order {
   readonly updatedAt: string;
   /** `sub` of the caller that created it: what "own orders" means. */
   readonly createdBy: string;
+  /** For an order placed under an Idempotency-Key: the hash of the request body it was placed for. */
+  readonly requestHash?: string;
 }
 
 /** The order id is taken: the same order was already written (a retried or taken-over request). */
@@ -38,7 +40,7 @@ export class OrderExistsError extends Error {
 
 export class OrderRepository {
   constructor(
-    private readonly client: DynamoDBClient,
+    private readonly client: DynamoDb,
     private readonly tableName: string,
   ) {}
 
@@ -63,15 +65,14 @@ export class OrderRepository {
       updatedAt: S(order.updatedAt),
       createdBy: S(order.createdBy),
     };
+    if (order.requestHash !== undefined) item.requestHash = S(order.requestHash);
     try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: item,
-          ConditionExpression: "attribute_not_exists(#pk)",
-          ExpressionAttributeNames: { "#pk": TABLE.partitionKey },
-        }),
-      );
+      await this.client.putItem({
+        TableName: this.tableName,
+        Item: item,
+        ConditionExpression: "attribute_not_exists(#pk)",
+        ExpressionAttributeNames: { "#pk": TABLE.partitionKey },
+      });
     } catch (error) {
       if (isConditionalCheckFailed(error)) throw new OrderExistsError(order.tenantId, order.orderId);
       translateSdkError(error);
@@ -80,13 +81,11 @@ export class OrderRepository {
 
   async get(tenantId: string, orderId: string): Promise<Order | undefined> {
     const output = await this.client
-      .send(
-        new GetItemCommand({
-          TableName: this.tableName,
-          Key: { [TABLE.partitionKey]: S(tenantPartition(tenantId, "ORDER")), [TABLE.sortKey]: S(entitySortKey("ORDER", orderId)) },
-          ConsistentRead: true,
-        }),
-      )
+      .getItem({
+        TableName: this.tableName,
+        Key: { [TABLE.partitionKey]: S(tenantPartition(tenantId, "ORDER")), [TABLE.sortKey]: S(entitySortKey("ORDER", orderId)) },
+        ConsistentRead: true,
+      })
       .catch(translateSdkError);
     return output.Item === undefined ? undefined : toOrder(output.Item);
   }
@@ -99,6 +98,7 @@ function toOrder(item: Item): Order | undefined {
   const totalPrice = readNumber(item, "totalPrice");
   if (orderId === undefined || tenantId === undefined || quantity === undefined || totalPrice === undefined) return undefined;
   const createdAt = readString(item, "createdAt") ?? "";
+  const requestHash = readString(item, "requestHash");
   return {
     orderId,
     tenantId,
@@ -111,5 +111,6 @@ function toOrder(item: Item): Order | undefined {
     createdAt,
     updatedAt: readString(item, "updatedAt") ?? createdAt,
     createdBy: readString(item, "createdBy") ?? "",
+    ...(requestHash === undefined ? {} : { requestHash }),
   };
 }

@@ -1,7 +1,7 @@
 // Products of one tenant: PK `TENANT#<tenantId>#PRODUCT`, SK `PRODUCT#<productId>`. Products are written by
 // the tenant's catalog tooling (outside this service) with the attributes read below.
-import { GetItemCommand, QueryCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { readBoolean, readNumber, readString, S, type Item } from "./attribute-values.js";
+import type { DynamoDb } from "./dynamodb-client.js";
 import { translateSdkError } from "./sdk-errors.js";
 import { entitySortKey, TABLE, tenantPartition } from "./table.js";
 
@@ -25,23 +25,21 @@ export interface ProductPage {
 
 export class ProductRepository {
   constructor(
-    private readonly client: DynamoDBClient,
+    private readonly client: DynamoDb,
     private readonly tableName: string,
   ) {}
 
   async list(tenantId: string, limit: number, afterSortKey: string | undefined): Promise<ProductPage> {
     const pk = tenantPartition(tenantId, "PRODUCT");
     const output = await this.client
-      .send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: "#pk = :pk AND begins_with(#sk, :prefix)",
-          ExpressionAttributeNames: { "#pk": TABLE.partitionKey, "#sk": TABLE.sortKey },
-          ExpressionAttributeValues: { ":pk": S(pk), ":prefix": S("PRODUCT#") },
-          Limit: limit,
-          ExclusiveStartKey: afterSortKey === undefined ? undefined : { [TABLE.partitionKey]: S(pk), [TABLE.sortKey]: S(afterSortKey) },
-        }),
-      )
+      .query({
+        TableName: this.tableName,
+        KeyConditionExpression: "#pk = :pk AND begins_with(#sk, :prefix)",
+        ExpressionAttributeNames: { "#pk": TABLE.partitionKey, "#sk": TABLE.sortKey },
+        ExpressionAttributeValues: { ":pk": S(pk), ":prefix": S("PRODUCT#") },
+        Limit: limit,
+        ExclusiveStartKey: afterSortKey === undefined ? undefined : { [TABLE.partitionKey]: S(pk), [TABLE.sortKey]: S(afterSortKey) },
+      })
       .catch(translateSdkError);
     const products: Product[] = [];
     for (const item of output.Items ?? []) {
@@ -54,13 +52,11 @@ export class ProductRepository {
 
   async get(tenantId: string, productId: string, consistent: boolean): Promise<Product | undefined> {
     const output = await this.client
-      .send(
-        new GetItemCommand({
-          TableName: this.tableName,
-          Key: { [TABLE.partitionKey]: S(tenantPartition(tenantId, "PRODUCT")), [TABLE.sortKey]: S(entitySortKey("PRODUCT", productId)) },
-          ConsistentRead: consistent,
-        }),
-      )
+      .getItem({
+        TableName: this.tableName,
+        Key: { [TABLE.partitionKey]: S(tenantPartition(tenantId, "PRODUCT")), [TABLE.sortKey]: S(entitySortKey("PRODUCT", productId)) },
+        ConsistentRead: consistent,
+      })
       .catch(translateSdkError);
     return output.Item === undefined ? undefined : toProduct(output.Item);
   }

@@ -1,14 +1,14 @@
 // Fixed-window counters: PK `TENANT#<tenantId>#RATELIMIT`, SK `WINDOW#<windowStartMs>` or
 // `QUOTA#<yyyy-mm>`, attribute `count`, TTL on `expiresAt`. The window is part of the key, so an expired
 // window is never read again (a new window is a new item) and TTL only sweeps the old ones away.
-import { UpdateItemCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { N, S } from "./attribute-values.js";
+import type { DynamoDb } from "./dynamodb-client.js";
 import { isConditionalCheckFailed, translateSdkError } from "./sdk-errors.js";
 import { TABLE, tenantPartition } from "./table.js";
 
 export class RateLimitRepository {
   constructor(
-    private readonly client: DynamoDBClient,
+    private readonly client: DynamoDb,
     private readonly tableName: string,
   ) {}
 
@@ -18,16 +18,14 @@ export class RateLimitRepository {
    */
   async tryIncrement(tenantId: string, sortKey: string, limit: number, expiresAtSeconds: number): Promise<boolean> {
     try {
-      await this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { [TABLE.partitionKey]: S(tenantPartition(tenantId, "RATELIMIT")), [TABLE.sortKey]: S(sortKey) },
-          UpdateExpression: "SET #ttl = if_not_exists(#ttl, :ttl) ADD #count :one",
-          ConditionExpression: "attribute_not_exists(#count) OR #count < :limit",
-          ExpressionAttributeNames: { "#count": "count", "#ttl": TABLE.ttlAttribute },
-          ExpressionAttributeValues: { ":one": N(1), ":limit": N(limit), ":ttl": N(expiresAtSeconds) },
-        }),
-      );
+      await this.client.updateItem({
+        TableName: this.tableName,
+        Key: { [TABLE.partitionKey]: S(tenantPartition(tenantId, "RATELIMIT")), [TABLE.sortKey]: S(sortKey) },
+        UpdateExpression: "SET #ttl = if_not_exists(#ttl, :ttl) ADD #count :one",
+        ConditionExpression: "attribute_not_exists(#count) OR #count < :limit",
+        ExpressionAttributeNames: { "#count": "count", "#ttl": TABLE.ttlAttribute },
+        ExpressionAttributeValues: { ":one": N(1), ":limit": N(limit), ":ttl": N(expiresAtSeconds) },
+      });
       return true;
     } catch (error) {
       if (isConditionalCheckFailed(error)) return false;

@@ -28,6 +28,8 @@ export interface ApiRequest {
 
 export interface LambdaContextLike {
   readonly awsRequestId?: string;
+  /** Lambda's own clock for this invocation: what the request's deadline is derived from. */
+  readonly getRemainingTimeInMillis?: () => number;
 }
 
 type Json = Record<string, unknown>;

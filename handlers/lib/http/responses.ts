@@ -1,6 +1,6 @@
 // The two bodies of seed 004 and the proxy-integration response both API Gateway flavours accept
 // (`{ statusCode, headers, body, isBase64Encoded }` is valid for REST proxy 1.0 and HTTP API 2.0 alike).
-import { AppError, ERROR_STATUS, MethodNotAllowedError, RateLimitedError } from "../errors.js";
+import { AppError, ERROR_STATUS, MethodNotAllowedError, RateLimitedError, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS, ServiceUnavailableError } from "../errors.js";
 import { SECURITY_HEADERS } from "./security-headers.js";
 
 export interface ApiResponse {
@@ -22,6 +22,8 @@ export function errorResponse(error: AppError, tenantId: string | null, requestI
   const { status, error: name } = ERROR_STATUS[error.code];
   const headers: Record<string, string> = {};
   if (error instanceof RateLimitedError) headers["Retry-After"] = String(error.retryAfterSeconds);
+  // Every 503 says when to come back, whichever error produced it.
+  if (status === 503) headers["Retry-After"] = String(error instanceof ServiceUnavailableError ? error.retryAfterSeconds : SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS);
   if (error instanceof MethodNotAllowedError) headers.Allow = error.allowed.join(", ");
   return jsonResponse(
     status,

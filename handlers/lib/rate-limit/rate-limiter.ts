@@ -4,14 +4,19 @@
 // enforces the monthly quota. Over either limit: RateLimitedError (429) with Retry-After = seconds until
 // the window (or month) ends.
 //
-// If the counter store itself fails, the request is let through and the failure logged (fail open): the
-// limiter protects capacity and cost, and API Gateway's own throttling still stands in front of it.
+// If the counter store itself fails, or does not answer within the limiter's share of the request's time
+// (LIMITER_SHARE of what is left, at most RATE_LIMIT_TIMEOUT_MS), the request is let through and the failure
+// logged (fail open): the limiter protects capacity and cost, and API Gateway's own throttling still stands
+// in front of it. Its share is kept small so that a stalled counter table leaves the request its time.
 import { RateLimitedError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { RateLimitRepository } from "../data/rate-limit-repository.js";
+import { currentDeadline, Deadline, withDeadline } from "../request-deadline.js";
 import type { RateLimitConfig, TierLimits } from "./tiers.js";
 
 const TTL_SLACK_SECONDS = 60;
+/** Fraction of the request's remaining time the limiter may use. */
+export const LIMITER_SHARE = 0.25;
 
 export class RateLimiter {
   constructor(
@@ -26,18 +31,25 @@ export class RateLimiter {
     if (!this.config.enabled) return;
     const limits = this.limitsOf(tenantId);
     const nowMs = this.now();
+    const request = currentDeadline();
+    const timeoutMs = this.config.timeoutMs;
+    const deadline = request === undefined ? Deadline.after(timeoutMs) : request.within(Math.min(timeoutMs, request.remainingMs() * LIMITER_SHARE));
     try {
-      const window = fixedWindow(nowMs, limits);
-      if (!(await this.repository.tryIncrement(tenantId, `WINDOW#${window.startMs}`, limits.burst, window.expiresAtSeconds))) {
-        throw new RateLimitedError(secondsUntil(window.endMs, nowMs));
-      }
-      const month = calendarMonth(nowMs);
-      if (!(await this.repository.tryIncrement(tenantId, `QUOTA#${month.label}`, limits.monthlyQuota, month.expiresAtSeconds))) {
-        throw new RateLimitedError(secondsUntil(month.endMs, nowMs), "Monthly quota exceeded");
-      }
+      await withDeadline(deadline, () => this.count(tenantId, limits, nowMs));
     } catch (error) {
       if (error instanceof RateLimitedError) throw error;
       this.logger.error({ err: error, event: "rate_limiter_unavailable", tenantId }, "rate limiter failed; request allowed");
+    }
+  }
+
+  private async count(tenantId: string, limits: TierLimits, nowMs: number): Promise<void> {
+    const window = fixedWindow(nowMs, limits);
+    if (!(await this.repository.tryIncrement(tenantId, `WINDOW#${window.startMs}`, limits.burst, window.expiresAtSeconds))) {
+      throw new RateLimitedError(secondsUntil(window.endMs, nowMs));
+    }
+    const month = calendarMonth(nowMs);
+    if (!(await this.repository.tryIncrement(tenantId, `QUOTA#${month.label}`, limits.monthlyQuota, month.expiresAtSeconds))) {
+      throw new RateLimitedError(secondsUntil(month.endMs, nowMs), "Monthly quota exceeded");
     }
   }
 

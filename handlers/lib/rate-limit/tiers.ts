@@ -7,7 +7,10 @@
 //   RATE_LIMIT_BASIC          "<rate>/<burst>/<monthlyQuota>"  default 10/20/100000
 //   RATE_LIMIT_STANDARD       same                             default 100/200/1000000
 //   RATE_LIMIT_PREMIUM        same                             default 1000/2000/10000000
-import { booleanFlag, commaList, ConfigError, optionalString, type Env } from "../env.js";
+//   RATE_LIMIT_TIMEOUT_MS     longest the counter updates may take before the request is let through
+//                             (fail open); default 1000 (50..10000), never more than a quarter of the
+//                             request's remaining time
+import { booleanFlag, commaList, ConfigError, integerInRange, optionalString, type Env } from "../env.js";
 import { isTenantId } from "../tenant/tenant-id.js";
 
 export const TIERS = ["basic", "standard", "premium"] as const;
@@ -30,6 +33,8 @@ export interface RateLimitConfig {
   readonly defaultTier: Tier;
   readonly tenantTiers: ReadonlyMap<string, Tier>;
   readonly limits: Readonly<Record<Tier, TierLimits>>;
+  /** Longest the limiter may take before it lets the request through. */
+  readonly timeoutMs: number;
 }
 
 export function rateLimitConfigFromEnv(env: Env): RateLimitConfig {
@@ -45,7 +50,13 @@ export function rateLimitConfigFromEnv(env: Env): RateLimitConfig {
     }
     tenantTiers.set(tenant, tier!.toLowerCase() as Tier);
   }
-  return { enabled: booleanFlag(env, "RATE_LIMIT_ENABLED", true), defaultTier, tenantTiers, limits };
+  return {
+    enabled: booleanFlag(env, "RATE_LIMIT_ENABLED", true),
+    defaultTier,
+    tenantTiers,
+    limits,
+    timeoutMs: integerInRange(env, "RATE_LIMIT_TIMEOUT_MS", 1_000, 50, 10_000),
+  };
 }
 
 function tierLimits(env: Env, name: string, fallback: TierLimits): TierLimits {

@@ -2,6 +2,8 @@
 // - nothing is fetched at cold start; a secret is read when handler code first asks for it, so a function
 //   whose requests never need it makes no call at all;
 // - each secret is fetched at most once per container: concurrent first uses share one in-flight request;
+// - every read is bounded (secret-reader.ts: 5 s, or the deadline of the request that started it); a read
+//   that runs out of time is a ServiceUnavailableError (503);
 // - a failed fetch is not remembered: the callers waiting on it get the error, and the next get() tries
 //   again (at most one attempt in flight at a time, each with the SDK's own 3 tries);
 // - a rotated secret reaches new containers only; keep the previous value valid while old ones drain.
@@ -72,7 +74,7 @@ export class SecretStore implements Secrets {
   }
 }
 
-const RETRYABLE_NAMES = new Set(["ThrottlingException", "TooManyUpdates", "InternalServerError", "InternalServiceError", "InternalFailure", "ServiceUnavailable", "TimeoutError", "RequestTimeout"]);
+const RETRYABLE_NAMES = new Set(["ThrottlingException", "TooManyUpdates", "InternalServerError", "InternalServiceError", "InternalFailure", "ServiceUnavailable", "TimeoutError", "RequestTimeout", "AbortError"]);
 const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "ENOTFOUND"]);
 
 interface SdkErrorLike {

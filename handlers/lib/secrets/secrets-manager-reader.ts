@@ -3,12 +3,12 @@
 // secretsmanager:GetSecretValue on that ARN, plus kms:Decrypt on the key when the secret uses a
 // customer-managed KMS key.
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { perRegion, SECRET_CLIENT_SETTINGS, SecretReadError, type ReadSecret } from "./secret-reader.js";
+import { perRegion, SECRET_CLIENT_SETTINGS, secretCallOptions, SecretReadError, type ReadSecret } from "./secret-reader.js";
 
 export function secretsManagerReader(endpoint: string | undefined): ReadSecret {
   const clientIn = perRegion((region) => new SecretsManagerClient({ ...SECRET_CLIENT_SETTINGS, region, endpoint }));
   return async (ref) => {
-    const { SecretString, SecretBinary } = await clientIn(ref.region).send(new GetSecretValueCommand({ SecretId: ref.arn }));
+    const { SecretString, SecretBinary } = await clientIn(ref.region).send(new GetSecretValueCommand({ SecretId: ref.arn }), secretCallOptions());
     if (SecretString === undefined) {
       throw new SecretReadError(ref, SecretBinary === undefined ? "has no value" : "is binary (SecretBinary); only SecretString is supported");
     }

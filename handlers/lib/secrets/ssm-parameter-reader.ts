@@ -3,12 +3,12 @@
 // kms:Decrypt on the key when the parameter uses a customer-managed KMS key. A String or StringList
 // parameter is refused: a secret stored unencrypted is a configuration mistake to fix, not to serve.
 import { GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
-import { perRegion, SECRET_CLIENT_SETTINGS, SecretReadError, type ReadSecret } from "./secret-reader.js";
+import { perRegion, SECRET_CLIENT_SETTINGS, secretCallOptions, SecretReadError, type ReadSecret } from "./secret-reader.js";
 
 export function ssmParameterReader(endpoint: string | undefined): ReadSecret {
   const clientIn = perRegion((region) => new SSMClient({ ...SECRET_CLIENT_SETTINGS, region, endpoint }));
   return async (ref) => {
-    const { Parameter } = await clientIn(ref.region).send(new GetParameterCommand({ Name: ref.arn, WithDecryption: true }));
+    const { Parameter } = await clientIn(ref.region).send(new GetParameterCommand({ Name: ref.arn, WithDecryption: true }), secretCallOptions());
     if (Parameter?.Type !== "SecureString") {
       throw new SecretReadError(ref, `is ${Parameter?.Type === undefined ? "not a parameter" : `a ${Parameter.Type} parameter`}, not a SecureString`);
     }

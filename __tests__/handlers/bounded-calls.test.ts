@@ -1,0 +1,129 @@
+// Every AWS call a handler makes is bounded: the built catalog and orders bundles talk to dynalite through a
+// fault proxy that stalls, drops or fails chosen calls. Whatever the fault, the handler answers 503 with
+// Retry-After and the documented error body; when only the rate limiter's table stalls, the limiter fails
+// open and the request is served. The tests assert what the handler answers, never how fast: deadlines come
+// from the Lambda context the test passes, and the proxy counts the faults it injected.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import "./support/environment.js";
+import { APPENDIX_B_HEADERS, contextWithRemaining, ERROR_BODY_KEYS, startAppWorld, TABLE, type AppWorld } from "./support/app-harness.js";
+import { ensureHandlersBuilt } from "./support/build.js";
+import { createKeyTable, ordersOf, putProduct } from "./support/dynamo.js";
+import { httpApiEvent, json, restApiEvent, type LambdaResponse } from "./support/events.js";
+import { FaultProxy, type Fault } from "./support/fault-proxy.js";
+import { LogCapture } from "./support/logs.js";
+
+const TENANT = "tenant-bounded";
+const CALLER = { tenantId: TENANT, role: "admin", sub: "user-b" };
+const LIMITS_TABLE = "rate-limits";
+/** 3 s left in the function: a 2.4 s request budget, which a stalled call exhausts. */
+const SHORT = contextWithRemaining(3_000);
+// Generous against the work (a few seconds at most); only the pre-fix code, which waits forever, reaches it.
+const TIMEOUT = 60_000;
+
+describe("every AWS call is bounded (built bundles, DynamoDB behind a fault proxy)", () => {
+  const logs = new LogCapture();
+  let world: AppWorld;
+  let proxy: FaultProxy;
+
+  beforeAll(async () => {
+    await ensureHandlersBuilt();
+    world = await startAppWorld();
+    await createKeyTable(world.dynamo.client, LIMITS_TABLE, { gsi1: false });
+    await putProduct(world.dynamo.client, TABLE, TENANT, { productId: "prod-001", price: 10 });
+    proxy = await FaultProxy.start(world.dynamo.endpoint);
+  });
+  afterAll(async () => {
+    await proxy.close();
+    await world.dynamo.close();
+  });
+  beforeEach(() => {
+    proxy.reset();
+    logs.start();
+  });
+  afterEach(() => logs.stop());
+
+  const load = (name: "catalog" | "orders", env: Record<string, string | undefined> = {}) => world.load(name, { DYNAMODB_ENDPOINT: proxy.endpoint, ...env });
+  const listCatalog = { method: "GET", path: "/catalog", template: "/catalog", caller: CALLER };
+  const getOrder = { method: "GET", path: "/orders/order-1", template: "/orders/{orderId}", pathParameters: { orderId: "order-1" }, caller: CALLER };
+  const postOrder = { method: "POST", path: "/orders", template: "/orders", body: { customerId: "c-1", productId: "prod-001", quantity: 1 }, caller: CALLER };
+
+  function expectServiceUnavailable(response: LambdaResponse): void {
+    expect(response.statusCode).toBe(503);
+    expect(response.headers["Retry-After"]).toBe("1");
+    const body = json(response);
+    expect(Object.keys(body).sort()).toEqual(ERROR_BODY_KEYS);
+    expect(body).toMatchObject({ statusCode: 503, error: "ServiceUnavailable", message: "Service temporarily unavailable", tenantId: TENANT });
+    for (const [name, value] of Object.entries(APPENDIX_B_HEADERS)) expect(response.headers[name]).toBe(value);
+  }
+
+  const EVERY_CALL: Fault[] = ["stall", "stall-body", "close-mid-response", "reset", "500", "throttle"];
+
+  test.each(EVERY_CALL)(
+    "catalog, every DynamoDB call meets '%s': 503 + Retry-After (HTTP API and REST)",
+    async (fault) => {
+      proxy.inject({ fault });
+      const catalog = load("catalog");
+      expectServiceUnavailable(await catalog(httpApiEvent(listCatalog), SHORT));
+      expectServiceUnavailable(await catalog(restApiEvent(listCatalog), SHORT));
+      expect(proxy.injected[fault] ?? 0).toBeGreaterThanOrEqual(2);
+    },
+    TIMEOUT,
+  );
+
+  test.each(["stall", "stall-body", "close-mid-response"] as const)(
+    "orders, every DynamoDB call meets '%s': POST and GET answer 503 + Retry-After, and no order is written",
+    async (fault) => {
+      const before = (await ordersOf(world.dynamo.client, TABLE, TENANT)).length;
+      proxy.inject({ fault });
+      const orders = load("orders");
+      expectServiceUnavailable(await orders(httpApiEvent(postOrder), SHORT));
+      expectServiceUnavailable(await orders(httpApiEvent({ ...postOrder, headers: { "Idempotency-Key": `bounded-${fault}` } }), SHORT));
+      expectServiceUnavailable(await orders(restApiEvent(getOrder), SHORT));
+      proxy.clearRules();
+      expect((await ordersOf(world.dynamo.client, TABLE, TENANT)).length).toBe(before);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "with time to spare in the function, a stalled call still ends at its own cap: 503 + Retry-After",
+    async () => {
+      proxy.inject({ operation: "GetItem", fault: "stall" });
+      const orders = load("orders"); // the harness's context: 15 minutes left
+      expectServiceUnavailable(await orders(httpApiEvent(getOrder)));
+      expect(proxy.injected.stall).toBeGreaterThanOrEqual(1);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "only the rate limiter's table stalls: the limiter fails open (logged) and the request is served",
+    async () => {
+      proxy.inject({ table: LIMITS_TABLE, fault: "stall" });
+      const env = { RATE_LIMIT_TABLE_NAME: LIMITS_TABLE, RATE_LIMIT_TIMEOUT_MS: "500" };
+      const catalog = load("catalog", env);
+      const orders = load("orders", env);
+      const listed = await catalog(httpApiEvent(listCatalog));
+      expect(listed.statusCode).toBe(200);
+      expect(json(listed).data).toEqual([expect.objectContaining({ productId: "prod-001" })]);
+      const placed = await orders(restApiEvent(postOrder));
+      expect(placed.statusCode).toBe(200);
+      expect(logs.where((line) => line.event === "rate_limiter_unavailable" && line.level === "ERROR")).toHaveLength(2);
+      // Each request's counter update stalled (more than once if the SDK retried, e.g. on a stale socket), and none got through.
+      expect(proxy.injected.stall).toBeGreaterThanOrEqual(2);
+      expect(proxy.calls.filter((call) => call.table === LIMITS_TABLE)).toHaveLength(proxy.injected.stall!);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "the rate limiter's table stalls and so does the data: still 503 + Retry-After, never a hang",
+    async () => {
+      proxy.inject({ fault: "stall" });
+      const catalog = load("catalog", { RATE_LIMIT_TABLE_NAME: LIMITS_TABLE });
+      expectServiceUnavailable(await catalog(httpApiEvent(listCatalog), SHORT));
+      expect(logs.where((line) => line.event === "rate_limiter_unavailable")).toHaveLength(1);
+    },
+    TIMEOUT,
+  );
+});
