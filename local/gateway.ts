@@ -29,8 +29,10 @@ export interface LocalGatewayOptions {
   readonly stage?: string;
   /** 0 picks a free port. @default 3000 */
   readonly port?: number;
-  /** The project root: `.local/` (keys, unpacked functions) and the handler build live here. */
+  /** The project root: configs resolve and handlers build here. @default process.cwd() */
   readonly root?: string;
+  /** Where the issuer's key, token profiles, the synthesized stack and unpacked functions go. @default <root>/.local */
+  readonly stateDir?: string;
   readonly clock?: Clock;
   /** Products to write into the data table. @default local/fixtures/catalog.json */
   readonly fixture?: string;
@@ -89,6 +91,8 @@ function tokenProfiles(stack: StackResources, authorizerFunctions: readonly Loca
 export async function startLocalGateway(options: LocalGatewayOptions): Promise<LocalGateway> {
   const root = resolve(options.root ?? process.cwd());
   const clock = options.clock ?? systemClock;
+  const stateDir = resolve(options.stateDir ?? join(root, ".local"));
+  const synthOutdir = join(stateDir, "synth", `${process.pid}-${Date.now()}`);
   let stackName: string;
   let dir: string;
   let json: StackJson;
@@ -97,20 +101,20 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     json = JSON.parse(readFileSync(join(dir, "cdk.tf.json"), "utf8")) as StackJson;
     stackName = dir.split("/").pop() ?? "stack";
   } else if (options.config) {
-    ({ stackName, dir, json } = await synthesizeConfig(options.config, { root }));
+    ({ stackName, dir, json } = await synthesizeConfig(options.config, { root, outdir: synthOutdir }));
   } else {
     throw new GatewaySetupError("give a config file (--config) or a synthesized stack folder");
   }
   const stack = new StackResources(json, dir);
-  const workDir = join(root, ".local", "functions", `${stackName}-${process.pid}-${Date.now()}`);
+  const workDir = join(stateDir, "functions", `${stackName}-${process.pid}-${Date.now()}`);
   mkdirSync(workDir, { recursive: true });
-  const cleanups: (() => Promise<void> | void)[] = [() => rmSync(workDir, { recursive: true, force: true })];
+  const cleanups: (() => Promise<void> | void)[] = [() => rmSync(workDir, { recursive: true, force: true }), () => rmSync(synthOutdir, { recursive: true, force: true })];
   const closeAll = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   };
   try {
     const functions = localFunctions(stack, workDir);
-    const keys = await issuerKeys(root);
+    const keys = await issuerKeys(stateDir);
     const jwks: JwksServer = await serveJwks(keys);
     cleanups.push(() => jwks.close());
     const dynamo = await startStackDynamo(stack, options.fixture);
@@ -185,7 +189,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     cleanups.push(() => server.close());
 
     const profiles = tokenProfiles(stack, [...authorizerFunctions]);
-    writeFileSync(join(root, ".local", "token-profiles.json"), `${JSON.stringify({ stack: stackName, profiles }, null, 2)}\n`);
+    writeFileSync(join(stateDir, "token-profiles.json"), `${JSON.stringify({ stack: stackName, profiles }, null, 2)}\n`);
     return {
       url: server.url,
       port: server.port,

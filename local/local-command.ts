@@ -15,7 +15,7 @@ export interface CommandIo {
 const processIo: CommandIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
 
 /** Starts the gateway; resolves to the running gateway, or to an exit code when it could not start. */
-export async function startLocalCommand(argv: readonly string[], io: CommandIo = processIo, root = process.cwd()): Promise<LocalGateway | number> {
+export async function startLocalCommand(argv: readonly string[], io: CommandIo = processIo, dirs: { root?: string; stateDir?: string } = {}): Promise<LocalGateway | number> {
   let values: { config?: string; stage?: string; port?: string; fixture?: string; "quiet-functions"?: boolean };
   try {
     ({ values } = parseArgs({
@@ -43,7 +43,8 @@ export async function startLocalCommand(argv: readonly string[], io: CommandIo =
       config: values.config,
       stage: values.stage,
       port,
-      root,
+      root: dirs.root,
+      stateDir: dirs.stateDir,
       fixture: values.fixture,
       onRequest: (_, line) => io.out(line),
       onFunctionLog: values["quiet-functions"] ? undefined : (name, line) => io.out(`  [${name}] ${line}`),
@@ -72,8 +73,8 @@ export async function startLocalCommand(argv: readonly string[], io: CommandIo =
 }
 
 /** The command as a process runs it: serve until SIGINT/SIGTERM. */
-export async function runLocal(argv: readonly string[], io: CommandIo = processIo, root = process.cwd()): Promise<number> {
-  const started = await startLocalCommand(argv, io, root);
+export async function runLocal(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
+  const started = await startLocalCommand(argv, io);
   if (typeof started === "number") return started;
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);

@@ -12,7 +12,7 @@ export const TOKEN_USAGE = `usage: token --tenant <id> --role <${ROLES.join("|")
 
 const processIo: CommandIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
 
-export async function runToken(argv: readonly string[], io: CommandIo = processIo, root = process.cwd()): Promise<number> {
+export async function runToken(argv: readonly string[], io: CommandIo = processIo, stateDir = join(process.cwd(), ".local")): Promise<number> {
   let values: { tenant?: string; role?: string; scope?: string[]; expires?: string; profile?: string; sub?: string };
   try {
     ({ values } = parseArgs({
@@ -38,7 +38,7 @@ export async function runToken(argv: readonly string[], io: CommandIo = processI
   else if (!(ROLES as readonly string[]).includes(values.role.toLowerCase())) problems.push(`token: --role must be one of ${ROLES.join(", ")}, got "${values.role}"`);
   const expires = parseDuration(values.expires ?? "1h");
   if (expires === undefined) problems.push(`token: --expires must be a duration such as 1h, 30m, 90s (or -1h for an expired token), got "${values.expires}"`);
-  const profilesFile = join(root, ".local", "token-profiles.json");
+  const profilesFile = join(stateDir, "token-profiles.json");
   if (!existsSync(profilesFile)) problems.push("token: no stack has been served yet; start npm run local -- --config <path> first, so the token matches its authorizer");
   if (problems.length > 0) {
     for (const line of problems) io.err(line);
@@ -52,6 +52,6 @@ export async function runToken(argv: readonly string[], io: CommandIo = processI
     return 2;
   }
   const scopes = (values.scope ?? []).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean);
-  io.out(await signToken(await issuerKeys(root), profile, { tenant: values.tenant!, role: values.role!, scopes, expiresInSeconds: expires, subject: values.sub }));
+  io.out(await signToken(await issuerKeys(stateDir), profile, { tenant: values.tenant!, role: values.role!, scopes, expiresInSeconds: expires, subject: values.sub }));
   return 0;
 }

@@ -1,4 +1,7 @@
 // Starting the local gateway in-process on a free port, and plain HTTP against it.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { decodeProtectedHeader, generateKeyPair, SignJWT } from "jose";
 import { startLocalGateway, type LocalGateway, type LocalGatewayOptions } from "../../local/gateway.js";
 import type { RequestRecord } from "../../local/server/request-log.js";
@@ -15,7 +18,7 @@ export interface TestGateway {
   readonly functionLogs: { fn: string; line: string }[];
 }
 
-export async function startTestGateway(options: Omit<LocalGatewayOptions, "port" | "root" | "clock">): Promise<TestGateway> {
+export async function startTestGateway(options: Omit<LocalGatewayOptions, "port" | "root" | "clock" | "stateDir">): Promise<TestGateway> {
   const clock = new ManualClock();
   const records: RequestRecord[] = [];
   const functionLogs: { fn: string; line: string }[] = [];
@@ -23,6 +26,7 @@ export async function startTestGateway(options: Omit<LocalGatewayOptions, "port"
     ...options,
     port: 0,
     root: REPO_ROOT,
+    stateDir: mkdtempSync(join(tmpdir(), "local-gateway-")),
     clock,
     onRequest: (record) => records.push(record),
     onFunctionLog: (fn, line) => functionLogs.push({ fn, line }),

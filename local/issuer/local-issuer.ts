@@ -14,9 +14,9 @@ export interface IssuerKeys {
   readonly publicJwk: JWK;
 }
 
-/** The key under `<root>/.local/issuer/key.json`, made on first use. */
-export async function issuerKeys(root: string): Promise<IssuerKeys> {
-  const dir = join(root, ".local", "issuer");
+/** The key under `<stateDir>/issuer/key.json` (stateDir: `.local/` of the project), made on first use. */
+export async function issuerKeys(stateDir: string): Promise<IssuerKeys> {
+  const dir = join(stateDir, "issuer");
   const file = join(dir, "key.json");
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as IssuerKeys;
   const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });

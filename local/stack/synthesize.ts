@@ -1,5 +1,5 @@
 // The stack the local gateway serves: the config synthesized in-process through the same loader and stack
-// class as `npm run synth`, into a folder under .local/, then read back as Terraform JSON.
+// class as `npm run synth`, into a folder of the local run's state, then read back as Terraform JSON.
 import { App } from "cdktf";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -25,7 +25,7 @@ export class ConfigProblems extends Error {
   }
 }
 
-export async function synthesizeConfig(configFile: string, options: { root: string; outdir?: string }): Promise<SynthesizedStack> {
+export async function synthesizeConfig(configFile: string, options: { root: string; outdir: string }): Promise<SynthesizedStack> {
   const [raw] = await readConfigFiles([resolve(configFile)], options.root);
   const result = checkStackConfig(raw!);
   if (!result.config) throw new ConfigProblems(result.problems.map(formatProblem));
@@ -38,7 +38,7 @@ export async function synthesizeConfig(configFile: string, options: { root: stri
       throw new ConfigProblems([`handlers: the build failed: ${(error as Error).message.split("\n")[0]}; run npm run build:handlers to see every error`]);
     }
   }
-  const outdir = options.outdir ?? join(options.root, ".local", "synth", String(process.pid));
+  const outdir = options.outdir;
   const dir = join(outdir, "stacks", config.stackName);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
