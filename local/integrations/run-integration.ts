@@ -4,6 +4,7 @@ import type { LambdaRunner } from "../functions/lambda-runner.js";
 import { isLoopbackUrl } from "../issuer/local-issuer.js";
 import type { IntegrationModel, MockResponse } from "../model/integration-model.js";
 import { header, type GatewayRequest } from "../server/gateway-request.js";
+import { mappedHeaders, type MappingContext } from "../server/parameter-mapping.js";
 import { lambdaProxyResponse, type IntegrationOutcome } from "./responses.js";
 
 export async function runLambda(runner: LambdaRunner, integration: Extract<IntegrationModel, { kind: "lambda" }>, event: unknown): Promise<IntegrationOutcome & { coldStart?: boolean }> {
@@ -49,7 +50,7 @@ export async function runHttpProxy(integration: Extract<IntegrationModel, { kind
  * (else the default one), its static header mappings and its body template. VTL is not evaluated, except the
  * origin override the product writes for CORS with several origins.
  */
-export function runMock(integration: Extract<IntegrationModel, { kind: "mock" }>, request: GatewayRequest): IntegrationOutcome {
+export function runMock(integration: Extract<IntegrationModel, { kind: "mock" }>, request: GatewayRequest, mapping: MappingContext): IntegrationOutcome {
   const contentType = (header(request, "content-type") ?? "application/json").split(";")[0]!.trim();
   const template = integration.requestTemplates[contentType] ?? integration.requestTemplates["application/json"] ?? Object.values(integration.requestTemplates)[0] ?? "";
   const statusCode = /"statusCode"\s*:\s*(\d{3})/.exec(template)?.[1] ?? "200";
@@ -57,12 +58,7 @@ export function runMock(integration: Extract<IntegrationModel, { kind: "mock" }>
     integration.responses.find((r) => r.selectionPattern !== undefined && r.selectionPattern !== "" && new RegExp(`^(?:${r.selectionPattern})$`).test(statusCode)) ??
     integration.responses.find((r) => r.selectionPattern === undefined || r.selectionPattern === "");
   if (!chosen) return { ok: false, failure: "bad-response", detail: `MOCK: no integration response for status ${statusCode}` };
-  const headers: Record<string, string[]> = {};
-  for (const [target, source] of Object.entries(chosen.parameters)) {
-    const name = /^method\.response\.header\.(.+)$/.exec(target)?.[1];
-    const literal = /^'(.*)'$/s.exec(source)?.[1];
-    if (name && literal !== undefined) headers[name.toLowerCase()] = [literal];
-  }
+  const headers = mappedHeaders(chosen.parameters, "method.response", mapping);
   const bodyTemplate = chosen.templates["application/json"] ?? Object.values(chosen.templates)[0] ?? "";
   const origin = header(request, "origin");
   const overrideOrigins = [...bodyTemplate.matchAll(/\$origin == "([^"]*)"/g)].map((m) => m[1]);
@@ -73,6 +69,9 @@ export function runMock(integration: Extract<IntegrationModel, { kind: "mock" }>
     .split("\n")
     .filter((line) => !line.trimStart().startsWith("#"))
     .join("\n")
+    // A MOCK integration has no response body of its own.
+    .replaceAll("$input.body", "")
+    .replaceAll("$input.json('$')", "{}")
     .trim();
   if (body !== "" && !headers["content-type"]) headers["content-type"] = ["application/json"];
   return { ok: true, response: { status: Number(chosen.statusCode), headers, body: Buffer.from(body) } };

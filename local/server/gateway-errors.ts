@@ -3,6 +3,7 @@
 // to DEFAULT_4XX / DEFAULT_5XX.
 import type { IntegrationResponse } from "../integrations/responses.js";
 import type { GatewayResponseModel } from "../model/rest-api-model.js";
+import { mappedHeaders, type MappingContext } from "./parameter-mapping.js";
 
 export function httpApiError(status: number, message: string): IntegrationResponse {
   return { status, headers: { "content-type": ["application/json"] }, body: Buffer.from(JSON.stringify({ message })) };
@@ -38,7 +39,7 @@ const REST_DEFAULTS: Record<RestResponseType, { status: number; message: string 
 export function restApiError(
   type: RestResponseType,
   responses: ReadonlyMap<string, GatewayResponseModel>,
-  context: { requestId: string; message?: string | null; status?: number },
+  context: { requestId: string; message?: string | null; status?: number; mapping?: MappingContext },
 ): IntegrationResponse {
   const defaults = REST_DEFAULTS[type];
   const message = context.message !== undefined ? context.message : defaults.message;
@@ -46,11 +47,7 @@ export function restApiError(
   const custom = responses.get(type) ?? responses.get(baseStatus >= 500 ? "DEFAULT_5XX" : "DEFAULT_4XX");
   const status = custom?.statusCode ?? baseStatus;
   const headers: Record<string, string[]> = { "content-type": ["application/json"], "x-amzn-errortype": [defaults.errorType], "x-amzn-requestid": [context.requestId] };
-  for (const [target, source] of Object.entries(custom?.parameters ?? {})) {
-    const name = /^gatewayresponse\.header\.(.+)$/.exec(target)?.[1];
-    const literal = /^'(.*)'$/s.exec(source)?.[1];
-    if (name && literal !== undefined) headers[name.toLowerCase()] = [literal];
-  }
+  Object.assign(headers, mappedHeaders(custom?.parameters ?? {}, "gatewayresponse", context.mapping));
   const template = custom?.templates["application/json"];
   const body =
     template === undefined

@@ -20,8 +20,8 @@ export class RestApiStageHandler {
     private readonly deps: HandlerDeps & { readonly usagePlans: UsagePlans; readonly lambdaAuthorizers: LambdaAuthorizers },
   ) {}
 
-  private error(type: RestResponseType, request: GatewayRequest, message?: string | null): IntegrationResponse {
-    return restApiError(type, this.api.gatewayResponses, { requestId: request.requestId, message });
+  private error(type: RestResponseType, request: GatewayRequest, message?: string | null, pathParameters?: Record<string, string>): IntegrationResponse {
+    return restApiError(type, this.api.gatewayResponses, { requestId: request.requestId, message, mapping: { request, pathParameters, stageVariables: this.stage.variables } });
   }
 
   async handle(request: GatewayRequest, record: RequestRecord): Promise<IntegrationResponse> {
@@ -100,7 +100,7 @@ export class RestApiStageHandler {
       outcome = await runHttpProxy(integration, request, pathParameters);
     } else if (integration.kind === "mock") {
       record.integration = "mock";
-      outcome = runMock(integration, request);
+      outcome = runMock(integration, request, { request, pathParameters, stageVariables: stage.variables });
     } else {
       record.integration = integration.description;
       return { status: 501, headers: { "content-type": ["application/json"] }, body: Buffer.from(JSON.stringify({ message: `Not Implemented: ${integration.description} does not run locally` })) };
