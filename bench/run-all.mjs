@@ -18,6 +18,8 @@ const selected = BENCHES.filter((name) => !only || only.includes(name));
 const resultsFile = process.env.BENCH_RESULTS ?? join(ROOT, "bench", "results.json");
 const docsDir = process.env.BENCH_DOCS ?? join(ROOT, "docs");
 
+// The code measured is the code checked out when the run starts.
+const commit = commitOf(ROOT);
 const ratios = [];
 for (const name of selected) {
   process.stderr.write(`bench: ${name}${quick ? " (quick)" : ""}...\n`);
@@ -30,7 +32,7 @@ for (const name of selected) {
 
 console.log(`\nAll ratios${quick ? " (quick sizes: only more than twice the target fails)" : ""}`);
 console.table(ratios.map((r) => ({ benchmark: r.bench, measure: r.name, product: r.product, baseline: r.baseline, ratio: r.value, target: r.target, status: verdict(r, quick) })));
-appendResult(resultsFile, { date: new Date().toISOString(), commit: commitOf(ROOT), machine: machine(), quick, ratios });
+appendResult(resultsFile, { date: new Date().toISOString(), commit, machine: machine(), quick, ratios });
 render(resultsFile, docsDir);
 process.stderr.write(`bench: appended to ${resultsFile}; wrote ${join(docsDir, "performance.md")}\n`);
 const failed = ratios.filter((r) => verdict(r, quick) === "FAIL");
