@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Synth time and peak memory of the product (`node bin/app.mjs`, as cdktf runs it) for REST configs: one REST API
-// with 100 methods, and 100 REST APIs (the seed's basic example with methods), against the smallest cdktf program
+// with 100 methods, and 100 REST APIs (the basic REST example with methods), against the smallest cdktf program
 // writing the same resources (bench/baseline/replay-app.mjs), in the same run. Each measurement runs in a child
 // process (peak RSS from process.resourceUsage().maxRSS), median of BENCH_RUNS runs after one warm-up.
 // Usage: npm run bench:rest   (BENCH_RUNS=3 by default)
@@ -21,10 +21,10 @@ const resourcesOf = (stack) => Object.values(stack.resource).reduce((n, byName) 
 export async function run({ quick = false, runs } = {}) {
   const repeat = runs ?? Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3));
   const cases = quick
-    ? [{ name: "10 REST APIs (seed basic + methods)", config: restFleetConfig(10) }]
+    ? [{ name: "10 REST APIs (basic example + methods)", config: restFleetConfig(10) }]
     : [
         { name: "1 REST API, 100 methods", config: restMethodsConfig(100) },
-        { name: "100 REST APIs (seed basic + methods)", config: restFleetConfig(100) },
+        { name: "100 REST APIs (basic example + methods)", config: restFleetConfig(100) },
       ];
   const table = [];
   const ratios = [];

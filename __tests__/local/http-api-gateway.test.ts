@@ -46,7 +46,7 @@ describe("local gateway, HTTP API (config/acme/dev.ts)", () => {
     const acme = await call(base, "GET", "/catalog", { token: await token("acme", "guest") });
     expect(acme.status).toBe(200);
     expect(acme.json.tenantId).toBe("acme");
-    expect(acme.json.data.map((p: any) => p.productId)).toEqual(["acme-anvil", "acme-bird-seed", "acme-rocket-skates"]);
+    expect(acme.json.data.map((p: any) => p.productId)).toEqual(["acme-anvil", "acme-giant-magnet", "acme-rocket-skates"]);
     const globex = await call(base, "GET", "/catalog", { token: await token("globex", "user") });
     expect(globex.json.data.map((p: any) => p.productId)).toEqual(["globex-flamethrower", "globex-hammock"]);
     expect((await call(base, "GET", "/catalog/acme-anvil", { token: await token("acme", "user") })).json.data.name).toBe("Anvil");

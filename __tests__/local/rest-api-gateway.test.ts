@@ -23,7 +23,7 @@ describe("local gateway, REST API (config/initech/prod.ts)", () => {
     expect(initech.status).toBe(200);
     expect(initech.json.data.map((p: any) => p.productId)).toEqual(["initech-stapler", "initech-tps-cover"]);
     const acme = await call(base, "GET", "/catalog", { token: await token("acme", "user") });
-    expect(acme.json.data.map((p: any) => p.productId)).toEqual(["acme-anvil", "acme-bird-seed", "acme-rocket-skates"]);
+    expect(acme.json.data.map((p: any) => p.productId)).toEqual(["acme-anvil", "acme-giant-magnet", "acme-rocket-skates"]);
 
     const peter = await token("initech", "user", { subject: "peter" });
     const order = await call(base, "POST", "/orders", { token: peter, body: { customerId: "c-9", productId: "initech-stapler", quantity: 3 } });
