@@ -10,6 +10,7 @@ import { localFunctions, type LocalFunction } from "./functions/local-functions.
 import { isLoopbackUrl, issuerKeys, serveJwks, signToken, type IssuerKeys, type JwksServer, type TokenProfile, type TokenRequest } from "./issuer/local-issuer.js";
 import { httpApiModels } from "./model/http-api-model.js";
 import { restApiModels, type ApiKeyModel } from "./model/rest-api-model.js";
+import { secretArnsOf, startLocalSecrets } from "./secrets/local-secrets.js";
 import { HttpApiStageHandler } from "./server/http-api-handler.js";
 import type { RequestRecord } from "./server/request-log.js";
 import { RestApiStageHandler } from "./server/rest-api-handler.js";
@@ -119,6 +120,8 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
     cleanups.push(() => jwks.close());
     const dynamo = await startStackDynamo(stack, options.fixture);
     cleanups.push(() => dynamo.close());
+    const secrets = await startLocalSecrets(stateDir, secretArnsOf([...functions.values()].map((fn) => fn.environment)));
+    cleanups.push(() => secrets.close());
 
     const apiKeys = new Map<string, ApiKeyModel>();
     const httpApis = httpApiModels(stack, functions);
@@ -146,6 +149,10 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
       overrides: (fn) => ({
         DYNAMODB_ENDPOINT: dynamo.endpoint,
         AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+        SSM_ENDPOINT: secrets.endpoint,
+        AWS_ENDPOINT_URL_SSM: secrets.endpoint,
+        SECRETSMANAGER_ENDPOINT: secrets.endpoint,
+        AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
         AWS_EC2_METADATA_DISABLED: "true",
         ...(overrides[fn.address] ? { JWKS_URI: jwks.jwksUri } : {}),
