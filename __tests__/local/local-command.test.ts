@@ -38,6 +38,12 @@ describe("the local command", () => {
     expect(local.stdout).toBe("");
   });
 
+  test("--stage names a stage of the stack, or the command says which exist", async () => {
+    const run = capture();
+    expect(await startLocalCommand(["--config", "config/acme/dev.ts", "--stage", "prod", "--port", "0"], run.io, { root: REPO_ROOT, stateDir: mkdtempSync(join(tmpdir(), "local-state-")) })).toBe(1);
+    expect(run.err).toEqual(['local: stage "prod" is not in the stack; stages: dev']);
+  });
+
   test("usage errors exit 2 naming the option", async () => {
     const run = capture();
     expect(await startLocalCommand(["--port", "3000"], run.io)).toBe(2);

@@ -29,11 +29,13 @@ export class LambdaAuthorizers {
     private readonly clock: Clock,
   ) {}
 
-  private async answer(key: string, ttlSeconds: number, invoke: () => Promise<{ ok: boolean; payload: any }>): Promise<{ ok: boolean; payload: any; cacheHit: boolean }> {
-    const cached = ttlSeconds > 0 ? this.cache.get(key) : undefined;
+  /** Cached by identity-source values; an authorizer without identity sources is never cached (AWS requires them for caching). */
+  private async answer(key: string | undefined, ttlSeconds: number, invoke: () => Promise<{ ok: boolean; payload: any }>): Promise<{ ok: boolean; payload: any; cacheHit: boolean }> {
+    if (key === undefined) ttlSeconds = 0;
+    const cached = ttlSeconds > 0 && key !== undefined ? this.cache.get(key) : undefined;
     if (cached && cached.expires > this.clock.now()) return { ok: true, payload: cached.response, cacheHit: true };
     const result = await invoke();
-    if (result.ok && ttlSeconds > 0) this.cache.set(key, { expires: this.clock.now() + ttlSeconds * 1000, response: result.payload });
+    if (result.ok && ttlSeconds > 0 && key !== undefined) this.cache.set(key, { expires: this.clock.now() + ttlSeconds * 1000, response: result.payload });
     return { ...result, cacheHit: false };
   }
 
@@ -42,7 +44,8 @@ export class LambdaAuthorizers {
     if (identity.some((value) => value === undefined)) return unauthorized("identity source missing");
     const fn = authorizer.fn;
     if (!fn) return { allow: false, status: 500, responseType: "AUTHORIZER_CONFIGURATION_ERROR", message: "Internal Server Error", cacheHit: false, detail: `${authorizer.uri} is not built by this stack` };
-    const result = await this.answer(`${authorizer.address}\n${identity.join("\n")}`, authorizer.ttlSeconds, () => this.runner.invoke(fn, event()));
+    const key = identity.length > 0 ? `${authorizer.address}\n${identity.join("\n")}` : undefined;
+    const result = await this.answer(key, authorizer.ttlSeconds, () => this.runner.invoke(fn, event()));
     const failure = (detail: string): AuthorizerOutcome => ({ allow: false, status: 500, responseType: "AUTHORIZER_CONFIGURATION_ERROR", message: "Internal Server Error", cacheHit: result.cacheHit, detail });
     if (!result.ok) return failure(`${result.payload?.errorType}: ${result.payload?.errorMessage}`);
     const response = result.payload;
