@@ -192,6 +192,8 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
       prefix: selected.length === 1 ? "" : p.kind === "http" && p.stage === "$default" ? `/${p.api}` : `/${p.api}/${p.stage}`,
       stageInPath: !(p.kind === "http" && p.stage === "$default"),
     }));
+    const clash = mounts.find((m, i) => mounts.findIndex((other) => other.prefix === m.prefix) !== i);
+    if (clash) throw new GatewaySetupError(`an HTTP API and a REST API would both be served at ${clash.prefix}; serve one stage with --stage`);
     const server: RunningServer = await serve(mounts, { port: options.port ?? 3000, clock, onRequest: options.onRequest });
     cleanups.push(() => server.close());
 
