@@ -16,7 +16,11 @@ const config = {
       stages: { live: {}, beta: {} },
     },
   },
-  application: { rest_api: "shop", authorizer: { issuer: "https://issuer.umbrella.example/", audiences: ["shop"] } },
+  application: {
+    rest_api: "shop",
+    authorizer: { issuer: "https://issuer.umbrella.example/", audiences: ["shop"] },
+    lambda: { environment_variables: { GREETING: "price: ${amount} %{if x}" } },
+  },
 };
 
 let t: TestGateway;
@@ -26,6 +30,11 @@ beforeAll(async () => {
 afterAll(() => t?.gateway.close());
 
 describe("local gateway, REST API with CORS and two stages", () => {
+  test("literal config text reaches the functions as written (the JSON holds it escaped)", () => {
+    const health = [...t.gateway.functions.values()].find((fn) => fn.functionName === "umb-dev-health")!;
+    expect(t.gateway.runner.environmentOf(health).GREETING).toBe("price: ${amount} %{if x}");
+  });
+
   test("each stage is served under /<api>/<stage>", () => {
     expect(t.gateway.stages.map((s) => s.url.slice(t.gateway.url.length)).sort()).toEqual(["/shop/beta", "/shop/live"]);
   });
