@@ -16,6 +16,7 @@ import type { RequestRecord } from "./server/request-log.js";
 import { RestApiStageHandler } from "./server/rest-api-handler.js";
 import { serve, type RunningServer, type StageMount } from "./server/server.js";
 import { StackResources, type StackJson } from "./stack/stack-resources.js";
+import { removeStaleRunFolders } from "./state-folders.js";
 import { synthesizeConfig } from "./stack/synthesize.js";
 import { systemClock, type Clock } from "./throttle/clock.js";
 import { Buckets } from "./throttle/token-bucket.js";
@@ -93,6 +94,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   const root = resolve(options.root ?? process.cwd());
   const clock = options.clock ?? systemClock;
   const stateDir = resolve(options.stateDir ?? join(root, ".local"));
+  removeStaleRunFolders(stateDir);
   const synthOutdir = join(stateDir, "synth", `${process.pid}-${Date.now()}`);
   let stackName: string;
   let dir: string;
