@@ -36,7 +36,8 @@ export class RestApiStageHandler {
     record.route = `${method.httpMethod} ${resource.path}`;
     const methodPath = `${resource.path.slice(1)}/${method.httpMethod}`;
     const limits = stage.throttles.get(methodPath) ?? stage.throttles.get("*/*");
-    if (limits && !deps.buckets.take(`${api.address}/${stage.name}/${stage.throttles.has(methodPath) ? methodPath : "*/*"}`, limits)) return this.error("THROTTLED", request);
+    // Stage-wide (`*/*`) limits are per method, as method-level ones are.
+    if (limits && !deps.buckets.take(`${api.address}/${stage.name}/${methodPath}`, limits)) return this.error("THROTTLED", request);
 
     const context: EventContext = {
       apiId: api.id,
