@@ -42,9 +42,10 @@ beforeAll(async () => {
       partner: {
         methods: {
           ping: { path: "/ping", http_method: "GET", api_key_required: true, integration: { type: "MOCK" } },
+          open: { path: "/open", http_method: "GET", integration: { type: "MOCK" } },
           legacy: { path: "/legacy", http_method: "GET", integration: { type: "HTTP", uri: "https://legacy.example.com/", http_method: "GET" } },
         },
-        stages: { v1: {} },
+        stages: { v1: {}, v2: { throttle_settings: { throttling_burst_limit: 2, throttling_rate_limit: 1 } } },
         api_keys: { k: {} },
         usage_plans: { p: { api_stages: [{ stage: "v1" }], quota_settings: { limit: 3, period: "DAY" }, api_keys: ["k"] } },
       },
@@ -59,7 +60,7 @@ afterAll(async () => {
 
 describe("local gateway integrations", () => {
   test("an HTTP API's $default stage is served at /<api>, a REST stage at /<api>/<stage>", () => {
-    expect(t.gateway.stages.map((s) => s.url.slice(t.gateway.url.length)).sort()).toEqual(["/edge", "/partner/v1"]);
+    expect(t.gateway.stages.map((s) => s.url.slice(t.gateway.url.length)).sort()).toEqual(["/edge", "/partner/v1", "/partner/v2"]);
   });
 
   test("HTTP_PROXY to a loopback URL forwards method, path, query, headers and body, and answers with the backend's response", async () => {
@@ -84,6 +85,16 @@ describe("local gateway integrations", () => {
     expect(reply.status).toBe(403);
     expect(reply.json.message).toMatch(/does not check SigV4 signatures/);
     expect(seen.some((s) => s.url === "/iam")).toBe(false);
+  });
+
+  test("REST stage throttling: a bucket per method with the stage's burst and rate", async () => {
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await call(t.gateway.url, "GET", "/partner/v2/open")).status);
+    expect(statuses).toEqual([200, 200, 429]);
+    expect((await call(t.gateway.url, "GET", "/partner/v2/open")).json).toEqual({ message: "Too Many Requests" });
+    expect((await call(t.gateway.url, "GET", "/partner/v1/open")).status).toBe(200);
+    t.clock.advance(1_000);
+    expect((await call(t.gateway.url, "GET", "/partner/v2/open")).status).toBe(200);
   });
 
   test("a usage plan quota: 429 Limit Exceeded past its limit for the period", async () => {
