@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// Handler bundles: sizes, and the cold start of each (a fresh Node process: require the bundle, answer its first
+// request, DynamoDB on dynalite and the JWKS on 127.0.0.1) against the smallest handler making one DynamoDB call
+// with the same SDK, bundled the same way (bench/baseline/minimal-dynamo-handler.mjs), in the same run, the two
+// interleaved. Target: 1.5x. Usage: node bench/bundles.bench.mjs   (BENCH_COLD_RUNS=9 by default)
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { CreateTableCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { BUNDLE_OPTIONS, ensureHandlersBuilt } from "../bin/build-handlers.mjs";
+import { runTypeScript } from "../bin/run-ts.mjs";
+import { isMain, ratio } from "./support/ratios.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const PROBE = fileURLToPath(new URL("./support/cold-start.cjs", import.meta.url));
+const TARGET = 1.5;
+const ISSUER = "https://issuer.bench.example/";
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function bundleBaseline(dir) {
+  const { build } = await import("esbuild");
+  const outfile = join(dir, "minimal", "index.js");
+  await build({ ...BUNDLE_OPTIONS, absWorkingDir: ROOT, entryPoints: [join(ROOT, "bench/baseline/minimal-dynamo-handler.mjs")], outfile });
+  return outfile;
+}
+
+/** @param {{ quick?: boolean }} options */
+export async function run({ quick = false } = {}) {
+  const runs = Number(process.env.BENCH_COLD_RUNS ?? (quick ? 3 : 9));
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
+  const artifacts = await ensureHandlersBuilt({ root: ROOT });
+  const bundleOf = (name) => join(dirname(artifacts[name].zipPath), name, "index.js");
+  const work = mkdtempSync(join(tmpdir(), "bench-bundles-"));
+  const { startDynamo, createTableInput, productItem } = await runTypeScript(join(ROOT, "local/dynamo/local-dynamo.ts"));
+  const dynamo = await startDynamo();
+  const { privateKey, publicKey } = await generateKeyPair("RS256");
+  const jwk = { ...(await exportJWK(publicKey)), kid: "bench", alg: "RS256", use: "sig" };
+  const jwks = createServer((_, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [jwk] })));
+  await new Promise((resolve) => jwks.listen(0, "127.0.0.1", resolve));
+  try {
+    const tableBody = {
+      name: "bench-data",
+      billing_mode: "PAY_PER_REQUEST",
+      hash_key: "PK",
+      range_key: "SK",
+      attribute: ["PK", "SK", "GSI1PK", "GSI1SK"].map((name) => ({ name, type: "S" })),
+      global_secondary_index: [{ name: "GSI1", hash_key: "GSI1PK", range_key: "GSI1SK", projection_type: "KEYS_ONLY" }],
+    };
+    const renderOnly = { render: (text) => text };
+    await dynamo.client.send(new CreateTableCommand(createTableInput(renderOnly, tableBody)));
+    await dynamo.client.send(new PutItemCommand({ TableName: "bench-data", Item: productItem("bench", { productId: "p-1", name: "Bench", description: "", price: 5, currency: "USD", category: "x", inStock: true }) }));
+    const baseline = await bundleBaseline(work);
+    const env = {
+      PATH: process.env.PATH,
+      AWS_REGION: "us-east-1",
+      AWS_ACCESS_KEY_ID: "local",
+      AWS_SECRET_ACCESS_KEY: "local",
+      AWS_EC2_METADATA_DISABLED: "true",
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      TABLE_NAME: "bench-data",
+      RATE_LIMIT_DEFAULT_TIER: "premium",
+      JWT_ISSUER: ISSUER,
+      JWT_AUDIENCE: "bench",
+      JWKS_URI: `http://127.0.0.1:${jwks.address().port}/.well-known/jwks.json`,
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
+    };
+    const caller = { tenantId: "bench", role: "user", sub: "u-1", scope: "" };
+    const v2 = (routeKey, path, extra = {}) => ({
+      version: "2.0",
+      routeKey,
+      rawPath: path,
+      rawQueryString: "",
+      headers: { "content-type": "application/json" },
+      requestContext: { http: { method: routeKey.split(" ")[0], path }, requestId: "bench", authorizer: { lambda: caller } },
+      isBase64Encoded: false,
+      ...extra,
+    });
+    const now = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({ token_use: "access", "custom:tenant_id": "bench", "custom:role": "user" })
+      .setProtectedHeader({ alg: "RS256", kid: "bench" })
+      .setIssuer(ISSUER)
+      .setAudience("bench")
+      .setSubject("u-1")
+      .setIssuedAt(now)
+      .setExpirationTime(now + 3600)
+      .sign(privateKey);
+    const cases = {
+      authorizer: { event: { version: "2.0", type: "REQUEST", routeArn: "arn:aws:execute-api:us-east-1:000000000000:abc/live/GET/catalog", identitySource: [`Bearer ${token}`], headers: { authorization: `Bearer ${token}` }, requestContext: { requestId: "bench" } }, ok: (r) => r.isAuthorized === true },
+      catalog: { event: v2("GET /catalog/{productId}", "/catalog/p-1", { pathParameters: { productId: "p-1" } }), ok: (r) => r.statusCode === 200 },
+      health: { event: v2("GET /health", "/health"), ok: (r) => r.statusCode === 200 },
+      orders: { event: v2("POST /orders", "/orders", { body: JSON.stringify({ customerId: "c-1", productId: "p-1", quantity: 1 }) }), ok: (r) => r.statusCode === 200 },
+    };
+    // Asynchronous: dynalite and the JWKS server answer from this process while the probe runs.
+    const coldStart = async (bundle, event, ok) => {
+      const { stdout: printed } = await promisify(execFile)(process.execPath, [PROBE, bundle], { env: { ...env, BENCH_EVENT: JSON.stringify(event) }, encoding: "utf8" });
+      const out = JSON.parse(printed.trim().split("\n").at(-1));
+      if (!ok(out.result)) throw new Error(`${bundle}: unexpected first answer ${JSON.stringify(out.result).slice(0, 300)}\n${printed.slice(0, 2000)}`);
+      return out.ms;
+    };
+    const table = [];
+    const ratios = [];
+    for (const [name, { event, ok }] of Object.entries(cases)) {
+      const handlerMs = [];
+      const baselineMs = [];
+      await coldStart(bundleOf(name), event, ok); // warm the file cache
+      for (let i = 0; i < runs; i++) {
+        for (const side of i % 2 === 0 ? ["handler", "baseline"] : ["baseline", "handler"]) {
+          if (side === "handler") handlerMs.push(await coldStart(bundleOf(name), event, ok));
+          else baselineMs.push(await coldStart(baseline, {}, (r) => r.statusCode === 200));
+        }
+      }
+      const h = median(handlerMs);
+      const b = median(baselineMs);
+      const bundle = readFileSync(bundleOf(name));
+      table.push({
+        handler: name,
+        "index.js KiB": +(bundle.length / 1024).toFixed(1),
+        "gzip KiB": +(gzipSync(bundle).length / 1024).toFixed(1),
+        "zip KiB": +(statSync(artifacts[name].zipPath).size / 1024).toFixed(1),
+        "cold start ms": +h.toFixed(1),
+        "minimal handler ms": +b.toFixed(1),
+        ratio: +(h / b).toFixed(2),
+      });
+      ratios.push(ratio("bundles", `cold start, ${name} (require + first request / minimal one-call DynamoDB handler)`, { value: h }, { value: b }, TARGET, " ms"));
+    }
+    return { table, ratios };
+  } finally {
+    jwks.close();
+    await dynamo.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (isMain(import.meta.url)) {
+  const { table, ratios } = await run();
+  console.table(table);
+  const worst = Math.max(...ratios.map((r) => r.value));
+  console.log(`worst ratio ${worst.toFixed(2)} (target <= ${TARGET})`);
+  process.exitCode = worst <= TARGET ? 0 : 1;
+}
