@@ -23,15 +23,27 @@
 // serialised across processes; synth and tests call it), createDeterministicZip().
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { crc32 } from "node:zlib";
 
 export const HANDLER_NAMES = Object.freeze(["authorizer", "catalog", "health", "orders"]);
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** This package's folder (this file also runs from a copy under dist/lib/bin/ in the installed package). */
+function packageRoot() {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "cdktf-apigateway") return dir;
+    if (dirname(dir) === dir) throw new Error("cannot find the cdktf-apigateway package folder");
+  }
+}
+
+const ROOT = packageRoot();
 export const DEFAULT_OUT_DIR = join(ROOT, "dist", "handlers");
+/** The handler zips an installed package ships (built by `npm run build`); a source checkout builds its own. */
+const SHIPPED_DIR = join(ROOT, "dist", "handlers");
+const FROM_SOURCES = existsSync(join(ROOT, "handlers"));
 
 /**
  * How every handler is bundled (also used by tests that bundle a library entry exactly as the handlers are).
@@ -101,13 +113,17 @@ export async function buildHandlers(options = {}) {
 }
 
 /**
- * Builds the handlers unless dist/ already holds a build of the current sources (a hash of handlers/, this
- * script and the lock file), then returns their artifacts. A lock directory serialises concurrent callers
- * (parallel test processes, several synths). `root` is explicit because this file may run bundled elsewhere.
+ * Builds the handlers into `<root>/dist/handlers/` unless that already holds a build of the current sources (a
+ * hash of handlers/, this script and the lock file), then returns their artifacts. A lock directory serialises
+ * concurrent callers (parallel test processes, several synths). `root` is explicit because this file may run
+ * bundled elsewhere. In an installed package (no handler sources), the shipped zips are copied into
+ * `<root>/dist/handlers/` instead (`root` defaults to the current folder: a project never writes into
+ * node_modules), so a project needs neither the handlers' dependencies nor this package's layout.
  * @param {{ root?: string }} [options]
  * @returns {Promise<Record<string, { name: string, zipPath: string, sha256Base64: string }>>}
  */
 export async function ensureHandlersBuilt(options = {}) {
+  if (!FROM_SOURCES) return copyShippedHandlers(options.root ?? process.cwd());
   const root = options.root ?? ROOT;
   const dist = join(root, "dist");
   const outDir = join(dist, "handlers");
@@ -125,6 +141,17 @@ export async function ensureHandlersBuilt(options = {}) {
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });
+  }
+  return handlerArtifacts({ outDir });
+}
+
+function copyShippedHandlers(root) {
+  if (resolve(root) === resolve(ROOT)) throw new Error("give the root of your own project: handlers are never written into the installed package");
+  const outDir = join(root, "dist", "handlers");
+  for (const name of HANDLER_NAMES) {
+    const shipped = join(SHIPPED_DIR, `${name}.zip`);
+    if (!existsSync(shipped)) throw new Error(`${shipped} is missing: the package was published without its built handlers`);
+    writeIfChanged(join(outDir, `${name}.zip`), readFileSync(shipped));
   }
   return handlerArtifacts({ outDir });
 }
@@ -262,6 +289,11 @@ function writeIfChanged(path, data) {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!FROM_SOURCES) {
+    // Installed package: the zips it ships, copied into the current project.
+    for (const a of Object.values(await ensureHandlersBuilt({ root: process.cwd() }))) console.log(`${a.name}: ${relative(process.cwd(), a.zipPath)} ${a.sha256Base64}`);
+    process.exit(0);
+  }
   const artifacts = await buildHandlers();
   console.table(
     artifacts.map((a) => ({
