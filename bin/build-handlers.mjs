@@ -27,15 +27,24 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { crc32 } from "node:zlib";
+import { createRequire } from "node:module";
 
 export const HANDLER_NAMES = Object.freeze(["authorizer", "catalog", "health", "orders"]);
 
-/** This package's folder (this file also runs from a copy under dist/lib/bin/ in the installed package). */
+/**
+ * This package's folder: above this file (which also runs from a copy under dist/lib/bin/ in the installed
+ * package), else, when a bundler has inlined this file into a project's bundle, the installed package that the
+ * current folder resolves.
+ */
 function packageRoot() {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "cdktf-apigateway") return dir;
-    if (dirname(dir) === dir) throw new Error("cannot find the cdktf-apigateway package folder");
+  }
+  try {
+    return dirname(createRequire(join(process.cwd(), "package.json")).resolve("cdktf-apigateway/package.json"));
+  } catch {
+    return dirname(dirname(fileURLToPath(import.meta.url)));
   }
 }
 
@@ -288,7 +297,9 @@ function writeIfChanged(path, data) {
   renameSync(temp, path);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run as a script, not imported (also not when a bundler inlined this file into a bundle that runs as a script).
+const isScript = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href && import.meta.url.endsWith("/build-handlers.mjs");
+if (isScript) {
   if (!FROM_SOURCES) {
     // Installed package: the zips it ships, copied into the current project.
     for (const a of Object.values(await ensureHandlersBuilt({ root: process.cwd() }))) console.log(`${a.name}: ${relative(process.cwd(), a.zipPath)} ${a.sha256Base64}`);

@@ -11,7 +11,11 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
  * `node:util` parseArgs, strict (unknown flags are errors), with its errors rewritten as one line that names the
  * flag and the command's help.
  */
-export function parseCommandArgs<O extends Options>(command: string, argv: readonly string[], options: O) {
+export function parseCommandArgs<O extends Options>(
+  command: string,
+  argv: readonly string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: true }>> {
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
   } catch (error) {
