@@ -9,7 +9,8 @@ import { validateAndPlan } from "../support/terraform.js";
 /**
  * A `.tfvars.json` written as a `.tf` module block (JSON documents as jsonencode), imported, synthesized and
  * planned: its stack must be the one the `.tfvars.json` gives, as Terraform sees it (jsonencode sorts keys), byte
- * for byte, and plan offline.
+ * for byte, and plan offline (each plan costs seconds, so a stack identical to one planned elsewhere is not
+ * planned twice).
  */
 export async function expectSamePlanAsTwin(twinName: string): Promise<void> {
   const twin = example(twinName);
@@ -22,11 +23,14 @@ export async function expectSamePlanAsTwin(twinName: string): Promise<void> {
   const imported = readJson(join(dir, "configs", "gateway.tfvars.json"));
   expect(imported).toEqual(asJsonencodeWrites(twin));
 
-  // The same JSON, byte for byte, gives the same plan; the imported stack is planned to show that it plans.
+  // The same JSON, byte for byte, gives the same plan.
   const fromHcl = synthConfig(imported, "gateway");
   const fromJson = synthConfig(asJsonencodeWrites(twin), "gateway");
   expect(fromHcl.json).toBe(fromJson.json);
+  // Without JSON documents the stack is the twin's own, which the examples' tests in __tests__/api-gateway plan;
+  // a jsonencode() makes different text, so that stack is planned here.
+  if (fromHcl.json === synthConfig(twin, "gateway").json) return;
   const plan = validateAndPlan(fromHcl.dir);
-  expect(plan.resources.length).toBeGreaterThan(0);
-  expect(plan.resources.length).toBe(Object.values(fromJson.stack.resource).reduce((n: number, byName: any) => n + Object.keys(byName).length, 0));
+  const resources = Object.values(fromJson.stack.resource).reduce((n: number, byName: any) => n + Object.keys(byName).length, 0);
+  expect(plan.resources.length).toBe(resources);
 }
