@@ -128,9 +128,7 @@ export async function importCommand(argv: readonly string[], output: Output = pr
   const withProblems = check.files.filter((f) => f.problems.length > 0);
   const resources = check.stacks.reduce((n, s) => n + s.resources, 0);
   const what = plural(imported.length, imported.some((i) => i.label.includes(" module ")) ? "module block" : "file");
-  const checked = check.ok
-    ? `${plural(check.stacks.length, "stack")}, ${plural(resources, "resource")}`
-    : `${withProblems.length} with problems, listed above: fix them, then run cdktf-apigateway validate`;
+  const checked = `${plural(check.stacks.length, "stack")}, ${plural(resources, "resource")}${check.ok ? "" : `; ${withProblems.length} with problems, listed above`}`;
   const summary = `imported ${what} into ${plural(written.length, "config")} (${checked}) in ${seconds(started)} s`;
   const notes = imported.flatMap((i) => i.translation.notes.map((n) => ({ file: i.label, ...n })));
   if (values.json) {
