@@ -29,6 +29,7 @@ export async function runCli(argv: readonly string[], output: Output = processOu
   }
   const run = COMMANDS[command];
   try {
+    if (!run && command.startsWith("-")) throw new UsageError(`unknown flag ${command}; see cdktf-apigateway --help`);
     if (!run) throw new UsageError(`unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(", ")}; see cdktf-apigateway --help`);
     return await run(rest, output);
   } catch (error) {

@@ -11,10 +11,14 @@ export function translateApigatewayV2(inputs: Record<string, unknown>, untransla
   const note = (path: string, message: string) => notes.push({ path, message });
   const unsupported = (path: string, message: string, fix: string) => untranslated.push({ path, message, fix });
 
+  for (const key of Object.keys(inputs)) {
+    if (!KNOWN_INPUTS.has(key)) unsupported(key, "is not an input of terraform-aws-modules/apigateway-v2 (version 5 or later) that the import knows", "translate it by hand, or leave it out");
+  }
   if (inputs.protocol_type !== undefined && inputs.protocol_type !== "HTTP") {
     unsupported("protocol_type", `${JSON.stringify(inputs.protocol_type)} APIs are not supported`, "this product makes HTTP (v2) and REST (v1) APIs");
   }
-  for (const key of ["body", "target", "route_key", "credentials_arn", "stage_client_certificate_id", "api_mapping_key_selection"]) {
+  if (inputs.region !== undefined) note("region", "left out: resources go to the stack's region (a tenant environment's region, or the pipeline's AWS_REGION)");
+  for (const key of ["body", "target", "route_key", "credentials_arn", "stage_client_certificate_id", "ip_address_type"]) {
     if (!isEmpty(inputs[key])) unsupported(key, "has no counterpart in this product's inputs", "describe the API with routes instead, or leave it out");
   }
   if (inputs.create === false || inputs.create_routes_and_integrations === false || inputs.create_stage === false) {
@@ -172,8 +176,13 @@ export function translateApigatewayV2(inputs: Record<string, unknown>, untransla
     const createCertificate = certificateArn === undefined && inputs.create_certificate !== false;
     const createRecords = inputs.create_domain_records !== false;
     const mtls = (inputs.mutual_tls_authentication ?? {}) as Record<string, unknown>;
-    if ((createCertificate || createRecords) && inputs.route53_zone_id === undefined) {
-      unsupported("hosted_zone_name", "the Route53 zone is looked up by name at plan time there; here it is given by id, so that plans need no AWS access", "set route53_zone_id in the imported config (the zone's id, Z...), or give domain_name_certificate_arn and create_domain_records = false");
+    if (createCertificate || createRecords) {
+      const path = inputs.hosted_zone_name !== undefined ? "hosted_zone_name" : createRecords ? "create_domain_records" : "create_certificate";
+      unsupported(
+        path,
+        "the community module finds the Route53 zone by name at plan time (an AWS call); here the zone is given by id (route53_zone_id), so that plans need no AWS access",
+        "add route53_zone_id (Z...) to the imported config, or give domain_name_certificate_arn and set create_domain_records = false",
+      );
     }
     if (!isEmpty(inputs.subdomains)) unsupported("subdomains", "records for subdomains have no counterpart here", "add one http_api_custom_domains entry per name");
     domains[apiKey] = defined({
@@ -184,7 +193,6 @@ export function translateApigatewayV2(inputs: Record<string, unknown>, untransla
         endpoint_type: "REGIONAL",
         security_policy: "TLS_1_2",
         ownership_verification_certificate_arn: inputs.domain_name_ownership_verification_certificate_arn,
-        ip_address_type: inputs.ip_address_type,
       }),
       mutual_tls_authentication: isEmpty(mtls) ? undefined : defined({ truststore_uri: mtls.truststore_uri, truststore_version: mtls.truststore_version }),
       api_mapping: defined({ stage: stageKey, api_mapping_key: inputs.api_mapping_key }),
@@ -200,7 +208,8 @@ export function translateApigatewayV2(inputs: Record<string, unknown>, untransla
 
   const vpcLinks: Record<string, unknown> = {};
   for (const [key, link] of entriesOf(inputs.vpc_links)) {
-    vpcLinks[key] = defined({ name: link.name, subnet_ids: link.subnet_ids, security_group_ids: link.security_group_ids, tags: isEmpty(link.tags) ? undefined : link.tags });
+    const tags = { ...((inputs.vpc_link_tags ?? {}) as object), ...((link.tags ?? {}) as object) };
+    vpcLinks[key] = defined({ name: link.name, subnet_ids: link.subnet_ids, security_group_ids: link.security_group_ids, tags: isEmpty(tags) ? undefined : tags });
   }
 
   const retention = logs.log_group_retention_in_days ?? 30;
@@ -231,6 +240,18 @@ export function translateApigatewayV2(inputs: Record<string, unknown>, untransla
   })!;
   return { config, notes, untranslated };
 }
+
+/** Inputs of terraform-aws-modules/apigateway-v2 (versions 5 and 6) and the module block's own meta-arguments. */
+const KNOWN_INPUTS = new Set([
+  "source", "version", "providers", "depends_on", "create", "region", "tags",
+  "api_key_selection_expression", "cors_configuration", "credentials_arn", "description", "disable_execute_api_endpoint",
+  "fail_on_warnings", "ip_address_type", "name", "body", "protocol_type", "route_key", "route_selection_expression", "target",
+  "api_version", "api_mapping_key", "authorizers", "create_domain_name", "domain_name", "hosted_zone_name", "private_zone",
+  "domain_name_certificate_arn", "domain_name_ownership_verification_certificate_arn", "domain_name_tags", "mutual_tls_authentication",
+  "create_domain_records", "subdomains", "subdomain_record_types", "create_certificate", "create_routes_and_integrations", "routes",
+  "create_stage", "stage_access_log_settings", "stage_client_certificate_id", "stage_default_route_settings", "stage_description",
+  "stage_name", "stage_variables", "stage_tags", "deploy_stage", "vpc_links", "vpc_link_tags",
+]);
 
 /** `GET /users/{id}` -> `get_users_id`, `$default` -> `default`, `ANY /` -> `any_root`. */
 export function routeEntryKey(routeKey: string): string {
