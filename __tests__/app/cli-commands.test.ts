@@ -36,6 +36,7 @@ describe("cdktf-apigateway --help and usage mistakes", () => {
     [["import", "a.tf", "--format", "yaml"], 'cdktf-apigateway: --format must be ts or json, not "yaml"; see cdktf-apigateway import --help'],
     [["import"], "cdktf-apigateway: import needs a file: a .tf file with module blocks, or a .tfvars / .tfvars.json file; see cdktf-apigateway import --help"],
     [["deploy"], 'cdktf-apigateway: unknown command "deploy"; commands: synth, validate, import; see cdktf-apigateway --help'],
+    [["--bogus"], "cdktf-apigateway: unknown flag --bogus; see cdktf-apigateway --help"],
   ])("%j is an error of one line, exit 2", async (args, line) => {
     const run = await cli(args);
     expect(run.stderr).toBe(`${line}\n`);

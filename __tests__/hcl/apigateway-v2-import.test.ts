@@ -136,6 +136,17 @@ describe("import: what cannot be translated", () => {
     expect(run.stdout.trim().split("\n").at(-1)).toMatch(/^imported 1 module block into 1 config \(/);
   });
 
+  test("an input the import does not know is listed, never dropped; a domain whose records need a zone lookup names that input", async () => {
+    const dir = tempDir();
+    const tf = writeFile(dir, "main.tf", `module "api" {\n  source = "terraform-aws-modules/apigateway-v2/aws"\n  name = "shop-api"\n  default_stage_access_log_format = "$context.requestId"\n  domain_name = "shop.example.com"\n  domain_name_certificate_arn = "arn:aws:acm:us-east-1:123456789012:certificate/abc"\n}\n`);
+    const run = await cli(["import", tf, "--out", join(dir, "out")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n").slice(0, 2)).toEqual([
+      "default_stage_access_log_format: is not an input of terraform-aws-modules/apigateway-v2 (version 5 or later) that the import knows; translate it by hand, or leave it out",
+      "create_domain_records: the community module finds the Route53 zone by name at plan time (an AWS call); here the zone is given by id (route53_zone_id), so that plans need no AWS access; add route53_zone_id (Z...) to the imported config, or give domain_name_certificate_arn and set create_domain_records = false",
+    ]);
+  });
+
   test("route keys become entry names", () => {
     expect(["GET /items/{id}", "ANY /{proxy+}", "ANY /", "$default", "POST /a-b/c.d"].map(routeEntryKey)).toEqual(["get_items_id", "any_proxy", "any_root", "default", "post_a_b_c_d"]);
   });
