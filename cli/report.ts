@@ -1,6 +1,7 @@
 import { formatProblem, type ConfigProblem } from "../modules/api-gateway/validation/problems.js";
 import type { FileReport } from "../stacks/synth-app.js";
 import type { StackFolderNotice } from "../stacks/stack-folders.js";
+import { fixInSyntaxOf } from "./fix-syntax.js";
 
 /** Where a command writes; tests pass their own. */
 export interface Output {
@@ -27,7 +28,7 @@ export function jsonProblems(files: readonly FileReport[], general: readonly Con
     file,
     path: p.path,
     message: p.message,
-    fix: p.fix ?? null,
+    fix: p.fix === undefined ? null : fixInSyntaxOf(file, p.fix),
     severity,
   });
   return [
@@ -43,8 +44,9 @@ export function jsonProblems(files: readonly FileReport[], general: readonly Con
 export function printProblems(output: Output, files: readonly FileReport[], general: readonly ConfigProblem[], options: { quiet?: boolean } = {}): void {
   const many = files.length > 1;
   for (const report of files) {
-    const warnings = options.quiet ? [] : report.warnings.map((w) => formatProblem({ ...w, message: `warning: ${w.message}` }));
-    const lines = [...warnings, ...report.problems.map(formatProblem)];
+    const inSyntax = (p: ConfigProblem): ConfigProblem => (p.fix === undefined ? p : { ...p, fix: fixInSyntaxOf(report.file, p.fix) });
+    const warnings = options.quiet ? [] : report.warnings.map((w) => formatProblem(inSyntax({ ...w, message: `warning: ${w.message}` })));
+    const lines = [...warnings, ...report.problems.map((p) => formatProblem(inSyntax(p)))];
     if (lines.length > 0 && many) output.err(`# ${report.file}`);
     for (const line of lines) output.err(line);
   }
