@@ -34,6 +34,7 @@ describe("HCL .tfvars files", () => {
         },
       },
     }) as any;
+    expect(convertLikeTerraform({ name_prefix: "x", log_kms_key_id: null, http_apis: { a: { description: null } } })).toEqual({ name_prefix: "x", http_apis: { a: {} } });
     expect(converted.log_retention_days).toBe(30);
     expect(converted.enable_cloudwatch_logs).toBe(false);
     expect(converted.common_tags.Version).toBe("2");

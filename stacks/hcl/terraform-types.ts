@@ -21,7 +21,8 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * Converts primitive values the way Terraform converts them for a typed variable: a string such as `"29000"`
  * where the type is a number becomes 29000, `"true"`/`"false"` where it is a bool become booleans, and a number
  * or bool where a string is expected becomes its text. The types come from the config schemas (generated from
- * the config types). Values that do not convert are left as they are, for the loader to report.
+ * the config types). Values that do not convert are left as they are, for the loader to report. An attribute
+ * set to null is left out, as Terraform leaves out a null optional attribute.
  */
 export function convertLikeTerraform(value: unknown): unknown {
   const isEnvironment = value !== null && typeof value === "object" && ("tenant" in value || "environment" in value);
@@ -42,6 +43,8 @@ function convert(value: unknown, schema: Schema | undefined, definitions: Record
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
+      // null for an optional attribute means "not set" to Terraform, so the default applies.
+      if (item === null) continue;
       const child = schema.properties?.[key] ?? (typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined);
       out[key] = convert(item, child, definitions);
     }
