@@ -69,4 +69,12 @@ describe("HCL .tfvars files", () => {
     const ok = await cli(["validate", "--config", good]);
     expect(ok.stdout).toMatch(/^valid: 1 config, 1 stack, \d+ resources in [\d.]+ s\n$/);
   });
+
+  test("HCL that does not parse is one line at config, naming the line", async () => {
+    const dir = tempDir();
+    const broken = writeFile(dir, "broken.tfvars", 'name_prefix = "x"\nhttp_apis = {\n  a = \n}\n');
+    const run = await cli(["validate", "--config", broken]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^config: cannot be read: line 3: Invalid expression; [^\n]*\n$/);
+  });
 });

@@ -9,8 +9,9 @@ export async function parseHcl(fileName: string, text: string): Promise<Record<s
   return (await parse(fileName, text)) as Record<string, unknown>;
 }
 
-/** The first line of a parser error, without the Go wrapper text. */
+/** A parser error as `line <n>: <what>` (the first diagnostic), without the file name and the Go wrapper text. */
 export function hclErrorMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/^.*?error:\s*/i, "").split("\n")[0]!.trim();
+  const text = (error instanceof Error ? error.message : String(error)).replace(/^parse config:\s*\[?/, "").replace(/\]\s*$/, "");
+  const diagnostic = /^.*?:(\d+),\d+(?:-\d+(?:,\d+)?)?: ([^]*?)(?= \S+:\d+,\d+|$)/.exec(text);
+  return (diagnostic ? `line ${diagnostic[1]}: ${diagnostic[2]}` : text).split("\n")[0]!.trim();
 }
