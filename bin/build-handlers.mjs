@@ -23,15 +23,36 @@
 // serialised across processes; synth and tests call it), createDeterministicZip().
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { crc32 } from "node:zlib";
+import { createRequire } from "node:module";
 
 export const HANDLER_NAMES = Object.freeze(["authorizer", "catalog", "health", "orders"]);
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/**
+ * This package's folder: above this file (which also runs from a copy under dist/lib/bin/ in the installed
+ * package), else, when a bundler has inlined this file into a project's bundle, the installed package that the
+ * current folder resolves.
+ */
+function packageRoot() {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "cdktf-apigateway") return dir;
+  }
+  try {
+    return dirname(createRequire(join(process.cwd(), "package.json")).resolve("cdktf-apigateway/package.json"));
+  } catch {
+    return dirname(dirname(fileURLToPath(import.meta.url)));
+  }
+}
+
+const ROOT = packageRoot();
 export const DEFAULT_OUT_DIR = join(ROOT, "dist", "handlers");
+/** The handler zips an installed package ships (built by `npm run build`); a source checkout builds its own. */
+const SHIPPED_DIR = join(ROOT, "dist", "handlers");
+const FROM_SOURCES = existsSync(join(ROOT, "handlers"));
 
 /**
  * How every handler is bundled (also used by tests that bundle a library entry exactly as the handlers are).
@@ -101,13 +122,17 @@ export async function buildHandlers(options = {}) {
 }
 
 /**
- * Builds the handlers unless dist/ already holds a build of the current sources (a hash of handlers/, this
- * script and the lock file), then returns their artifacts. A lock directory serialises concurrent callers
- * (parallel test processes, several synths). `root` is explicit because this file may run bundled elsewhere.
+ * Builds the handlers into `<root>/dist/handlers/` unless that already holds a build of the current sources (a
+ * hash of handlers/, this script and the lock file), then returns their artifacts. A lock directory serialises
+ * concurrent callers (parallel test processes, several synths). `root` is explicit because this file may run
+ * bundled elsewhere. In an installed package (no handler sources), the shipped zips are copied into
+ * `<root>/dist/handlers/` instead (`root` defaults to the current folder: a project never writes into
+ * node_modules), so a project needs neither the handlers' dependencies nor this package's layout.
  * @param {{ root?: string }} [options]
  * @returns {Promise<Record<string, { name: string, zipPath: string, sha256Base64: string }>>}
  */
 export async function ensureHandlersBuilt(options = {}) {
+  if (!FROM_SOURCES) return copyShippedHandlers(options.root ?? process.cwd());
   const root = options.root ?? ROOT;
   const dist = join(root, "dist");
   const outDir = join(dist, "handlers");
@@ -125,6 +150,17 @@ export async function ensureHandlersBuilt(options = {}) {
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });
+  }
+  return handlerArtifacts({ outDir });
+}
+
+function copyShippedHandlers(root) {
+  if (resolve(root) === resolve(ROOT)) throw new Error("give the root of your own project: handlers are never written into the installed package");
+  const outDir = join(root, "dist", "handlers");
+  for (const name of HANDLER_NAMES) {
+    const shipped = join(SHIPPED_DIR, `${name}.zip`);
+    if (!existsSync(shipped)) throw new Error(`${shipped} is missing: the package was published without its built handlers`);
+    writeIfChanged(join(outDir, `${name}.zip`), readFileSync(shipped));
   }
   return handlerArtifacts({ outDir });
 }
@@ -261,7 +297,14 @@ function writeIfChanged(path, data) {
   renameSync(temp, path);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run as a script, not imported (also not when a bundler inlined this file into a bundle that runs as a script).
+const isScript = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href && import.meta.url.endsWith("/build-handlers.mjs");
+if (isScript) {
+  if (!FROM_SOURCES) {
+    // Installed package: the zips it ships, copied into the current project.
+    for (const a of Object.values(await ensureHandlersBuilt({ root: process.cwd() }))) console.log(`${a.name}: ${relative(process.cwd(), a.zipPath)} ${a.sha256Base64}`);
+    process.exit(0);
+  }
   const artifacts = await buildHandlers();
   console.table(
     artifacts.map((a) => ({

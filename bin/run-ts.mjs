@@ -8,7 +8,7 @@
 // again and again. Writes are atomic (temp file + rename), so concurrent runs never see a partial bundle.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -32,7 +32,8 @@ function writeAtomically(path, data) {
 async function bundleOf(entry) {
   const outdir = resolve(root, ".cache", "run");
   mkdirSync(outdir, { recursive: true });
-  const name = basename(entry).replace(/\.[cm]?ts$/, "");
+  // Named by the entry's path in the project (cli/main.ts -> cli-main), so that two entries never share a bundle.
+  const name = relative(root, resolve(entry)).replace(/\.[cm]?ts$/, "").replace(/[^\w.-]+/g, "-");
   const outfile = resolve(outdir, `${name}.mjs`);
   const manifestFile = resolve(outdir, `${name}.inputs.json`);
   if (existsSync(outfile) && existsSync(manifestFile)) {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 /**
- * Every tenant environment config under `dir`: `<dir>/<tenant>/<environment>.ts` or `.json`, sorted. Files
+ * Every tenant environment config under `dir`: `<dir>/<tenant>/<environment>.ts`, `.json` or `.tfvars`, sorted. Files
  * whose name starts with `_` are shared code that configs import, not configs.
  */
 export function discoverConfigs(dir: string): string[] {
@@ -11,7 +11,7 @@ export function discoverConfigs(dir: string): string[] {
   for (const tenant of readdirSync(dir, { withFileTypes: true })) {
     if (!tenant.isDirectory()) continue;
     for (const entry of readdirSync(join(dir, tenant.name), { withFileTypes: true })) {
-      if (entry.isFile() && /^[^_].*\.(ts|json)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) files.push(join(dir, tenant.name, entry.name));
+      if (entry.isFile() && /^[^_].*\.(ts|json|tfvars)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) files.push(join(dir, tenant.name, entry.name));
     }
   }
   return files.sort();

@@ -1,22 +1,33 @@
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { readTfvarsFiles } from "./hcl/read-tfvars.js";
 
 /** What a config file holds, or why it could not be read. */
 export type RawConfig = { readonly file: string; readonly value: unknown } | { readonly file: string; readonly error: string };
 
 const PACKAGE_NAME = "cdktf-apigateway";
 
+export interface ReadConfigOptions {
+  /**
+   * The package's TypeScript entry, to which `.ts` configs' imports of the package name are pointed; by default
+   * `<repoRoot>/index.ts`. `null` leaves those imports to Node (a project that installed the package).
+   */
+  readonly packageEntry?: string | null;
+}
+
 /**
- * Reads config files: `.json` as JSON, `.ts` by bundling it with esbuild (one build for all of them) and
- * importing its default export. A `.ts` config may import this package by name (`cdktf-apigateway`) or by
- * relative path; it may live outside the repository.
+ * Reads config files: `.json` as JSON, HCL `.tfvars` with an HCL parser, `.ts` by bundling it with esbuild (one
+ * build for all of them) and importing its default export. A `.ts` config may import this package by name
+ * (`cdktf-apigateway`) or by relative path; it may live outside the repository.
  */
-export async function readConfigFiles(files: readonly string[], repoRoot: string): Promise<RawConfig[]> {
+export async function readConfigFiles(files: readonly string[], repoRoot: string, options: ReadConfigOptions = {}): Promise<RawConfig[]> {
   const tsFiles = files.filter((f) => /\.[cm]?ts$/.test(f));
-  const modules = await importTypeScript(tsFiles, repoRoot);
+  const modules = await importTypeScript(tsFiles, repoRoot, options.packageEntry === undefined ? resolve(repoRoot, "index.ts") : options.packageEntry);
+  const tfvars = await readTfvarsFiles(files.filter((f) => f.endsWith(".tfvars")));
   return files.map((file) => {
     if (modules.has(file)) return modules.get(file)!;
+    if (tfvars.has(file)) return tfvars.get(file)!;
     try {
       return { file, value: JSON.parse(readFileSync(file, "utf8")) as unknown };
     } catch (error) {
@@ -25,7 +36,7 @@ export async function readConfigFiles(files: readonly string[], repoRoot: string
   });
 }
 
-async function importTypeScript(files: readonly string[], repoRoot: string): Promise<Map<string, RawConfig>> {
+async function importTypeScript(files: readonly string[], repoRoot: string, packageEntry: string | null): Promise<Map<string, RawConfig>> {
   const results = new Map<string, RawConfig>();
   if (files.length === 0) return results;
   // Inside the repository, so that the bundle's external imports resolve from its node_modules.
@@ -44,7 +55,7 @@ async function importTypeScript(files: readonly string[], repoRoot: string): Pro
         format: "esm",
         target: "node20",
         packages: "external",
-        alias: { [PACKAGE_NAME]: resolve(repoRoot, "index.ts") },
+        alias: packageEntry ? { [PACKAGE_NAME]: packageEntry } : {},
         outExtension: { ".js": ".mjs" },
         logLevel: "silent",
       });

@@ -30,7 +30,7 @@ export async function runHttpProxy(integration: Extract<IntegrationModel, { kind
     const response = await fetch(target, {
       method,
       headers,
-      body: method === "GET" || method === "HEAD" || request.body.length === 0 ? undefined : request.body,
+      body: method === "GET" || method === "HEAD" || request.body.length === 0 ? undefined : new Uint8Array(request.body),
       signal: AbortSignal.timeout(integration.timeoutMs),
       redirect: "manual",
     });

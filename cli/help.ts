@@ -1,0 +1,65 @@
+/** The `--help` texts; every flag a command accepts is listed here, and only those. */
+
+export const MAIN_HELP = `Usage: cdktf-apigateway <command> [flags]
+
+Typed AWS API Gateway for Terraform: checks configs and writes one Terraform JSON stack per config.
+
+Commands:
+  synth      check every config, then write cdktf.out/stacks/<name>/cdk.tf.json for each
+  validate   check every config and write nothing
+  import     turn HCL (module blocks in a .tf file, or a .tfvars file) into config files
+
+Flags for every command:
+  -h, --help     show the command's usage
+  -q, --quiet    print only problems and the one-line summary
+      --json     print one JSON document: {ok, problems: [{file, path, message, fix, severity}], ...}
+
+  --version      print the package version
+
+Run cdktf-apigateway <command> --help for the command's own flags.`;
+
+export const SYNTH_HELP = `Usage: cdktf-apigateway synth [--config <file>]... [--out <dir>] [--quiet] [--json]
+
+Checks every config and, only when all are valid, writes one stack per config into
+<out>/stacks/<name>/cdk.tf.json. A tenant environment (<tenant>-<environment>) or a bare module config
+(named after its file). On any problem it prints one line per problem, starting with the config path,
+writes nothing, and exits 1.
+
+Flags:
+  -c, --config <file>  a config to synthesize (.ts, .json, .tfvars.json or .tfvars); repeatable; files may
+                       also be given without the flag. Default: every config under config/<tenant>/,
+                       or the one APIGW_CONFIG names
+  -o, --out <dir>      output folder. Default: $CDKTF_OUTDIR, else cdktf.out
+  -q, --quiet          print only problems and the summary line
+      --json           print {ok, problems, stacks, notices, summary} as JSON on stdout
+  -h, --help           show this help`;
+
+export const VALIDATE_HELP = `Usage: cdktf-apigateway validate [--config <file>]... [--quiet] [--json]
+
+Checks every config as synth does and builds each stack in memory (to count its resources); writes no
+stack. Exits 1 with one line per problem, starting with the config path.
+
+Flags:
+  -c, --config <file>  a config to check (.ts, .json, .tfvars.json or .tfvars); repeatable; files may also
+                       be given without the flag. Default: every config under config/<tenant>/, or APIGW_CONFIG
+  -q, --quiet          print only problems and the summary line
+      --json           print {ok, problems, stacks, summary} as JSON on stdout
+  -h, --help           show this help`;
+
+export const IMPORT_HELP = `Usage: cdktf-apigateway import <file.tf | file.tfvars | file.tfvars.json>... [--out <dir>] [--format ts|json]
+                               [--module <name>]... [--allow-partial] [--quiet] [--json]
+
+Writes one config file per module block of a .tf file (blocks of this product's HCL module, or of
+terraform-aws-modules/apigateway-v2/aws, translated into this product's inputs), or one per tfvars file.
+jsonencode(...) and file(...) of a file beside the HCL become values. Whatever cannot be translated
+(references to variables, resources, locals or modules; other functions) is listed with its config path,
+and the command exits 1 writing nothing, unless --allow-partial.
+
+Flags:
+  -o, --out <dir>        where the config files go. Default: the current folder
+  -f, --format <format>  ts (a defineConfig module, the default) or json (a .tfvars.json)
+  -m, --module <name>    import only this module block; repeatable. Default: every block of a known module
+      --allow-partial    write the configs even when some values could not be translated (left out)
+  -q, --quiet            print only problems and the summary line
+      --json             print {ok, problems, notes, files, summary} as JSON on stdout
+  -h, --help             show this help`;
