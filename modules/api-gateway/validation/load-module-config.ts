@@ -10,8 +10,11 @@ import { normalizeApiGatewayAccount } from "../rest/normalize-api-gateway-accoun
 import { normalizeRestApi } from "../rest/normalize-rest-api.js";
 import { normalizeVpcLinks, vpcLinkKinds } from "../vpc-links/normalize-vpc-links.js";
 import { sortedEntries, type NormalizeContext } from "./context.js";
+import { addressCollisions, type KeyedSchema } from "../../common/address-collisions.js";
+import { safeConfigCopy } from "../../common/config-keys.js";
+import moduleSchema from "../../../schema/module-config.schema.json" with { type: "json" };
 import { ConfigValidationError, ProblemCollector, joinPath, type ConfigProblem } from "./problems.js";
-import { checkAgainstSchema, withoutNulls } from "./schema-check.js";
+import { checkAgainstSchema } from "./schema-check.js";
 
 /** A checked config: the model the constructs take, and warnings to show the user. */
 export interface LoadedModuleConfig {
@@ -19,9 +22,13 @@ export interface LoadedModuleConfig {
   readonly warnings: readonly ConfigProblem[];
 }
 
-/** Entries of a map whose subtree passed the structural check; the rules below assume well-typed values. */
-function wellTyped<T>(map: Record<string, T> | undefined, mapPath: string, problems: ProblemCollector): Record<string, T> {
-  return Object.fromEntries(sortedEntries(map).filter(([key]) => !problems.hasErrorsUnder(joinPath(mapPath, key))));
+/**
+ * Entries of a map whose subtree passed the structural check; the rules below assume well-typed values. A map
+ * that is not a map at all has no entries.
+ */
+function wellTyped<T>(map: Record<string, T> | undefined, mapPath: string, structural: ProblemCollector): Record<string, T> {
+  if (map === null || typeof map !== "object" || Array.isArray(map) || structural.problems.some((p) => p.path === mapPath)) return {};
+  return Object.fromEntries(sortedEntries(map).filter(([key]) => !structural.hasErrorsUnder(joinPath(mapPath, key))));
 }
 
 /**
@@ -34,15 +41,20 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     throw new ConfigValidationError([{ path: "config", message: "must be an object of module inputs", fix: "start from examples/*.tfvars.json" }]);
   }
-  const config = withoutNulls(input) as ApiGatewayModuleConfig;
-  problems.problems.push(...checkAgainstSchema(config));
+  const copyProblems: ConfigProblem[] = [];
+  const config = safeConfigCopy(input, copyProblems) as ApiGatewayModuleConfig;
+  const schemaProblems = checkAgainstSchema(config);
+  problems.problems.push(...copyProblems, ...schemaProblems, ...addressCollisions(config, moduleSchema as unknown as KeyedSchema));
   if (problems.hasErrorsUnder("name_prefix")) throw new ConfigValidationError(problems.problems);
+  // An unknown key (a typo) is reported but does not keep its entry from the cross-reference checks below.
+  const structural = new ProblemCollector();
+  structural.problems.push(...copyProblems, ...schemaProblems.filter((p) => p.message !== "unknown key"));
 
   const retention = config.log_retention_days ?? 14;
   if (!(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
     problems.error("log_retention_days", `${retention} is not a retention CloudWatch accepts`, `use ${nearestRetention(retention)} (accepted: ${LOG_RETENTION_DAYS.join(", ")})`);
   }
-  const vpcLinks = wellTyped(config.vpc_links, "vpc_links", problems);
+  const vpcLinks = wellTyped(config.vpc_links, "vpc_links", structural);
   const ctx: NormalizeContext = {
     namePrefix: config.name_prefix,
     commonTags: config.common_tags ?? {},
@@ -50,20 +62,20 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
     vpcLinkKinds: vpcLinkKinds(vpcLinks),
     problems,
   };
-  const httpApis = wellTyped(config.http_apis, "http_apis", problems);
+  const httpApis = wellTyped(config.http_apis, "http_apis", structural);
   const certificateRequests: CertificateRequest[] = [];
   const vpcLinkModels = normalizeVpcLinks(vpcLinks, ctx);
   const httpModel = {
     vpcLinks: vpcLinkModels,
     httpApis: sortedEntries(httpApis).map(([key, api]) => normalizeHttpApi(key, api, ctx)),
-    httpDomains: normalizeHttpDomains(wellTyped(config.http_api_custom_domains, "http_api_custom_domains", problems), config.http_apis, ctx, certificateRequests),
+    httpDomains: normalizeHttpDomains(wellTyped(config.http_api_custom_domains, "http_api_custom_domains", structural), config.http_apis, ctx, certificateRequests),
   };
   for (const [key] of sortedEntries(config.rest_apis)) {
     if (config.http_apis?.[key] !== undefined) {
       problems.error(joinPath("rest_apis", key), `${JSON.stringify(key)} is also an http_apis key; both would name the same Lambda permissions, log groups and summary entries`, "rename one of them");
     }
   }
-  const restApis = sortedEntries(wellTyped(config.rest_apis, "rest_apis", problems)).map(([key, api]) => normalizeRestApi(key, api, ctx, vpcLinkModels));
+  const restApis = sortedEntries(wellTyped(config.rest_apis, "rest_apis", structural)).map(([key, api]) => normalizeRestApi(key, api, ctx, vpcLinkModels));
   const httpDomainNames = new Map(sortedEntries(config.http_api_custom_domains).map(([key, d]) => [d.domain_name, key]));
   const model: ModuleModel = {
     namePrefix: config.name_prefix,
@@ -71,9 +83,9 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
     logs: ctx.logs,
     ...httpModel,
     restApis,
-    restDomains: normalizeRestDomains(wellTyped(config.rest_api_custom_domains, "rest_api_custom_domains", problems), config.rest_apis, httpDomainNames, ctx, certificateRequests),
+    restDomains: normalizeRestDomains(wellTyped(config.rest_api_custom_domains, "rest_api_custom_domains", structural), config.rest_apis, httpDomainNames, ctx, certificateRequests),
     managedCertificates: planCertificates(certificateRequests, ctx.commonTags, problems),
-    apiGatewayAccount: normalizeApiGatewayAccount(problems.hasErrorsUnder("api_gateway_account") ? undefined : config.api_gateway_account, restApis, ctx),
+    apiGatewayAccount: normalizeApiGatewayAccount(structural.hasErrorsUnder("api_gateway_account") ? undefined : config.api_gateway_account, restApis, ctx),
   };
   if (problems.problems.length > 0) throw new ConfigValidationError(problems.problems, undefined, problems.warnings);
   return { model, warnings: problems.warnings };

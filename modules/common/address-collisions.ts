@@ -1,0 +1,110 @@
+import { address } from "../api-gateway/common/addresses.js";
+import { keyPath, quote, type ConfigProblem } from "../api-gateway/validation/problems.js";
+
+/** The part of a JSON Schema this pass reads. */
+export interface KeyedSchema {
+  readonly type?: string | readonly string[];
+  readonly properties?: Readonly<Record<string, KeyedSchema>>;
+  readonly additionalProperties?: KeyedSchema | boolean;
+  readonly anyOf?: readonly KeyedSchema[];
+}
+
+/** A map entry whose key becomes part of Terraform addresses: a route, a stage, an API... */
+interface KeyedEntry {
+  /** Config path of the entry. */
+  readonly path: string;
+  /** The map keys from the top of the config down to this entry: what its addresses are made of. */
+  readonly keys: readonly string[];
+  /** Path of the map holding it. */
+  readonly mapPath: string;
+  readonly key: string;
+}
+
+/** The construct id a key becomes: the constructs library turns `/` in an id into `--`. */
+function constructIdOf(key: string): string {
+  return key.replace(/\//g, "--");
+}
+
+/**
+ * Keys become Terraform addresses (`http_apis.api_v2.routes.get_users` -> `<module>__api_v2__get_users`, see
+ * addresses.ts) and construct ids. Two entries whose keys differ but whose addresses are equal would make one
+ * resource silently replace the other, so each such pair is a problem naming both keys and both paths. Which maps
+ * hold keyed entries comes from the config's JSON Schema: a map whose values are objects (`additionalProperties`
+ * of type object), at any depth.
+ */
+export function addressCollisions(config: unknown, schema: KeyedSchema): ConfigProblem[] {
+  const entries: KeyedEntry[] = [];
+  collect(schema, config, "", [], entries);
+  const problems: ConfigProblem[] = [];
+  const byAddress = new Map<string, KeyedEntry>();
+  const byConstructId = new Map<string, KeyedEntry>();
+  for (const entry of entries) {
+    const at = address("m", ...entry.keys);
+    const earlier = byAddress.get(at);
+    if (earlier === undefined) byAddress.set(at, entry);
+    else if (!sameKeys(earlier.keys, entry.keys)) {
+      problems.push({
+        path: entry.path,
+        message: `${describe(entry)} and ${describe(earlier)} at ${earlier.path} would get one Terraform address (<module>${at.slice(1)}), so one resource would replace the other`,
+        fix: "rename one of them; keys that differ only in punctuation map to the same address",
+      });
+      continue;
+    }
+    const id = `${entry.mapPath}\u0000${constructIdOf(entry.key)}`;
+    const sibling = byConstructId.get(id);
+    if (sibling !== undefined && sibling.key !== entry.key) {
+      problems.push({
+        path: entry.path,
+        message: `key ${quote(entry.key)} and key ${quote(sibling.key)} at ${sibling.path} would get one construct id (a "/" in an id is written "--")`,
+        fix: "rename one of them",
+      });
+    } else byConstructId.set(id, entry);
+  }
+  return problems;
+}
+
+function describe(entry: KeyedEntry): string {
+  return entry.keys.length === 1 ? `key ${quote(entry.key)}` : `keys ${entry.keys.map((k) => quote(k)).join(" / ")}`;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function allowsObject(schema: KeyedSchema): boolean {
+  const types = schema.type === undefined ? [] : typeof schema.type === "string" ? [schema.type] : schema.type;
+  return types.includes("object") || (schema.anyOf ?? []).some(allowsObject);
+}
+
+/** The object-shaped branches of a schema, flattened out of `anyOf`. */
+function objectBranches(schema: KeyedSchema): KeyedSchema[] {
+  if (schema.anyOf) return schema.anyOf.flatMap(objectBranches);
+  return allowsObject(schema) ? [schema] : [];
+}
+
+/** Keyed maps have values that are objects with properties of their own (a `tags` map or a free-form `policy` has not). */
+function isKeyedValue(schema: KeyedSchema): boolean {
+  return objectBranches(schema).some((branch) => branch.properties !== undefined);
+}
+
+function collect(schema: KeyedSchema, value: unknown, path: string, keys: readonly string[], out: KeyedEntry[]): void {
+  if (!isObject(value)) return;
+  const branches = objectBranches(schema);
+  for (const key of Object.keys(value).sort()) {
+    const at = keyPath(path, key);
+    const property = branches.find((b) => b.properties?.[key] !== undefined)?.properties?.[key];
+    if (property !== undefined) {
+      collect(property, value[key], at, keys, out);
+      continue;
+    }
+    const entrySchema = branches.map((b) => b.additionalProperties).find((s): s is KeyedSchema => typeof s === "object");
+    if (entrySchema === undefined || !isKeyedValue(entrySchema)) continue;
+    const entryKeys = [...keys, key];
+    out.push({ path: at, keys: entryKeys, mapPath: path, key });
+    collect(entrySchema, value[key], at, entryKeys, out);
+  }
+}
