@@ -2,7 +2,8 @@ import { App } from "cdktf";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { ensureHandlersBuilt, type HandlerArtifact } from "./bin/build-handlers.mjs";
-import { formatProblem } from "./modules/api-gateway/validation/problems.js";
+import { ConfigValidationError, formatProblem, type ConfigProblem } from "./modules/api-gateway/validation/problems.js";
+import { configPathByScope, duplicateAddressProblems } from "./modules/common/terraform-addresses.js";
 import { ApiGatewayStack } from "./stacks/api-gateway-stack.js";
 import { discoverConfigs } from "./stacks/discover-configs.js";
 import { checkStackConfig, type StackConfig } from "./stacks/load-stack-configs.js";
@@ -54,13 +55,37 @@ async function main(): Promise<number> {
 
   const outdir = resolve(process.env.CDKTF_OUTDIR ?? "cdktf.out");
   const app = new App({ outdir, skipValidation: true });
-  for (const config of configs) new ApiGatewayStack(app, config, { handlerArtifacts });
+  for (const config of configs) {
+    const problems = constructStack(app, config, handlerArtifacts);
+    if (problems.length > 0 && many) process.stderr.write(`# ${config.file}\n`);
+    for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    failed ||= problems.length > 0;
+  }
+  if (failed) return 1;
   app.synth();
   removeOrphanedStacks(outdir, new Set(byName.keys()));
   if (!process.env.CDKTF_OUTDIR) {
     for (const config of configs) process.stdout.write(`synthesized ${config.stackName} -> ${resolve(outdir, "stacks", config.stackName, "cdk.tf.json")}\n`);
   }
   return 0;
+}
+
+/**
+ * Builds one stack's constructs (nothing is written yet). What the constructs refuse, and two resources with one
+ * Terraform address, come back as problems of that config rather than as a stack trace.
+ */
+function constructStack(app: App, config: StackConfig, handlerArtifacts: Record<string, HandlerArtifact> | undefined): ConfigProblem[] {
+  try {
+    const stack = new ApiGatewayStack(app, config, { handlerArtifacts });
+    return duplicateAddressProblems(stack, configPathByScope(new Map([[stack.module, "config"]]), "application"));
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return [...error.problems];
+    return [{ path: "config", message: `cannot be built: ${firstLine(error)}`, fix: "check the keys and values this line names" }];
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
 
 /**
@@ -76,4 +101,11 @@ function removeOrphanedStacks(outdir: string, current: ReadonlySet<string>): voi
   }
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // A user never sees a stack trace; APIGW_DEBUG=1 shows it to whoever fixes the cause.
+  process.stderr.write(`config: could not be processed: ${firstLine(error)}\n`);
+  if (process.env.APIGW_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+  process.exitCode = 1;
+}

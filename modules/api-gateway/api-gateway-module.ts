@@ -1,4 +1,5 @@
-import { Construct } from "constructs";
+import { Construct, type IConstruct } from "constructs";
+import { configPathByScope, duplicateAddressProblems } from "../common/terraform-addresses.js";
 import type { ApiGatewayModuleConfig } from "./config/module-inputs.js";
 import { LogGroupFactory } from "./common/log-group-factory.js";
 import { HttpApiDomains } from "./domains/http-api-domains.js";
@@ -9,6 +10,7 @@ import { createModuleOutputs } from "./outputs.js";
 import { ApiGatewayAccountSettings } from "./rest/api-gateway-account.js";
 import { RestApi } from "./rest/rest-api.js";
 import { loadModuleConfig, type LoadedModuleConfig } from "./validation/load-module-config.js";
+import { ConfigValidationError, keyPath } from "./validation/problems.js";
 import { VpcLinks } from "./vpc-links/vpc-links.js";
 
 export interface ApiGatewayModuleOptions {
@@ -75,5 +77,19 @@ export class ApiGatewayModule extends Construct {
         prefix: options.outputPrefix ?? "",
       });
     }
+    const collisions = duplicateAddressProblems(this, configPathByScope(this.configPaths(), "config"));
+    if (collisions.length > 0) throw new ConfigValidationError(collisions, undefined, loaded.warnings);
+  }
+
+  /** The config entry each API's (and each other part's) construct comes from. */
+  private configPaths(): Map<IConstruct, string> {
+    const paths = new Map<IConstruct, string>([
+      [this.vpcLinks, "vpc_links"],
+      [this.httpDomains, "http_api_custom_domains"],
+      [this.restDomains, "rest_api_custom_domains"],
+    ]);
+    for (const [key, api] of this.httpApis) paths.set(api, keyPath("http_apis", key));
+    for (const [key, api] of this.restApis) paths.set(api, keyPath("rest_apis", key));
+    return paths;
   }
 }
