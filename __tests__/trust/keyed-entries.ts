@@ -47,7 +47,7 @@ export function keyedEntries(config: unknown): Entry[] {
       walk(entry, child, [...segments, key], [...keys, key]);
     }
   };
-  walk(moduleSchema as Schema, config, [], []);
+  walk(moduleSchema as unknown as Schema, config, [], []);
   return out;
 }
 

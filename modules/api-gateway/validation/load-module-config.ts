@@ -32,6 +32,22 @@ function wellTyped<T>(map: Record<string, T> | undefined, mapPath: string, struc
 }
 
 /**
+ * Every entry of a map, for checks that look entries up by key (a domain's `api_name`): an entry that is not an
+ * object is `{}`, and fields with structural problems are left out, so that a key stays defined while no rule
+ * reads a value of the wrong shape.
+ */
+function shapeSafe<T>(map: Record<string, T> | undefined, mapPath: string, structural: ProblemCollector): Record<string, T> {
+  if (map === null || typeof map !== "object" || Array.isArray(map)) return {};
+  return Object.fromEntries(
+    sortedEntries(map).map(([key, entry]) => {
+      if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return [key, {} as T];
+      const fields = Object.entries(entry).filter(([field]) => !structural.hasErrorsUnder(joinPath(mapPath, key, field)));
+      return [key, Object.fromEntries(fields) as T];
+    }),
+  );
+}
+
+/**
  * The one validation pass: structure (keys, types, enums, ranges) against the schema generated from the
  * config types, then cross-references and AWS's rules. Returns the defaulted model, or throws a
  * ConfigValidationError carrying every problem found.
@@ -44,11 +60,12 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   const copyProblems: ConfigProblem[] = [];
   const config = safeConfigCopy(input, copyProblems) as ApiGatewayModuleConfig;
   const schemaProblems = checkAgainstSchema(config);
-  problems.problems.push(...copyProblems, ...schemaProblems, ...addressCollisions(config, moduleSchema as unknown as KeyedSchema));
+  // One push per problem: spreading a list of 100,000 problems into push() overflows the call stack.
+  for (const list of [copyProblems, schemaProblems, addressCollisions(config, moduleSchema as unknown as KeyedSchema)]) for (const p of list) problems.problems.push(p);
   if (problems.hasErrorsUnder("name_prefix")) throw new ConfigValidationError(problems.problems);
   // An unknown key (a typo) is reported but does not keep its entry from the cross-reference checks below.
   const structural = new ProblemCollector();
-  structural.problems.push(...copyProblems, ...schemaProblems.filter((p) => p.message !== "unknown key"));
+  for (const p of [...copyProblems, ...schemaProblems]) if (p.message !== "unknown key") structural.problems.push(p);
 
   const retention = config.log_retention_days ?? 14;
   if (!(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
@@ -68,7 +85,7 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   const httpModel = {
     vpcLinks: vpcLinkModels,
     httpApis: sortedEntries(httpApis).map(([key, api]) => normalizeHttpApi(key, api, ctx)),
-    httpDomains: normalizeHttpDomains(wellTyped(config.http_api_custom_domains, "http_api_custom_domains", structural), config.http_apis, ctx, certificateRequests),
+    httpDomains: normalizeHttpDomains(wellTyped(config.http_api_custom_domains, "http_api_custom_domains", structural), shapeSafe(config.http_apis, "http_apis", structural), ctx, certificateRequests),
   };
   for (const [key] of sortedEntries(config.rest_apis)) {
     if (config.http_apis?.[key] !== undefined) {
@@ -83,7 +100,7 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
     logs: ctx.logs,
     ...httpModel,
     restApis,
-    restDomains: normalizeRestDomains(wellTyped(config.rest_api_custom_domains, "rest_api_custom_domains", structural), config.rest_apis, httpDomainNames, ctx, certificateRequests),
+    restDomains: normalizeRestDomains(wellTyped(config.rest_api_custom_domains, "rest_api_custom_domains", structural), shapeSafe(config.rest_apis, "rest_apis", structural), httpDomainNames, ctx, certificateRequests),
     managedCertificates: planCertificates(certificateRequests, ctx.commonTags, problems),
     apiGatewayAccount: normalizeApiGatewayAccount(structural.hasErrorsUnder("api_gateway_account") ? undefined : config.api_gateway_account, restApis, ctx),
   };
