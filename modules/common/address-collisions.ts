@@ -10,9 +10,13 @@ export interface KeyedSchema {
 }
 
 /** A map entry whose key becomes part of Terraform addresses: a route, a stage, an API... */
-interface KeyedEntry {
-  /** Config path of the entry. */
+export interface KeyedEntry {
+  /** Config path of the entry, odd keys quoted (`http_apis["a.b"]`). */
   readonly path: string;
+  /** The same path with keys joined by dots as they are, as the schema check writes it. */
+  readonly dottedPath: string;
+  /** The map that holds the entry. */
+  readonly map: Record<string, unknown>;
   /** The map keys from the top of the config down to this entry: what its addresses are made of. */
   readonly keys: readonly string[];
   /** Path of the map holding it. */
@@ -33,8 +37,7 @@ function constructIdOf(key: string): string {
  * of type object), at any depth.
  */
 export function addressCollisions(config: unknown, schema: KeyedSchema): ConfigProblem[] {
-  const entries: KeyedEntry[] = [];
-  collect(schema, config, "", [], entries);
+  const entries = keyedEntries(config, schema);
   const problems: ConfigProblem[] = [];
   const byAddress = new Map<string, KeyedEntry>();
   const byConstructId = new Map<string, KeyedEntry>();
@@ -91,20 +94,28 @@ function isKeyedValue(schema: KeyedSchema): boolean {
   return objectBranches(schema).some((branch) => branch.properties !== undefined);
 }
 
-function collect(schema: KeyedSchema, value: unknown, path: string, keys: readonly string[], out: KeyedEntry[]): void {
+/** Every keyed entry of a config, parents before children. */
+export function keyedEntries(config: unknown, schema: KeyedSchema): KeyedEntry[] {
+  const out: KeyedEntry[] = [];
+  collect(schema, config, "", "", [], out);
+  return out;
+}
+
+function collect(schema: KeyedSchema, value: unknown, path: string, dotted: string, keys: readonly string[], out: KeyedEntry[]): void {
   if (!isObject(value)) return;
   const branches = objectBranches(schema);
   for (const key of Object.keys(value).sort()) {
     const at = keyPath(path, key);
+    const dottedAt = dotted === "" ? key : `${dotted}.${key}`;
     const property = branches.find((b) => b.properties?.[key] !== undefined)?.properties?.[key];
     if (property !== undefined) {
-      collect(property, value[key], at, keys, out);
+      collect(property, value[key], at, dottedAt, keys, out);
       continue;
     }
     const entrySchema = branches.map((b) => b.additionalProperties).find((s): s is KeyedSchema => typeof s === "object");
     if (entrySchema === undefined || !isKeyedValue(entrySchema)) continue;
     const entryKeys = [...keys, key];
-    out.push({ path: at, keys: entryKeys, mapPath: path, key });
-    collect(entrySchema, value[key], at, entryKeys, out);
+    out.push({ path: at, dottedPath: dottedAt, map: value, keys: entryKeys, mapPath: path, key });
+    collect(entrySchema, value[key], at, dottedAt, entryKeys, out);
   }
 }

@@ -10,10 +10,10 @@ import { normalizeApiGatewayAccount } from "../rest/normalize-api-gateway-accoun
 import { normalizeRestApi } from "../rest/normalize-rest-api.js";
 import { normalizeVpcLinks, vpcLinkKinds } from "../vpc-links/normalize-vpc-links.js";
 import { sortedEntries, type NormalizeContext } from "./context.js";
-import { addressCollisions, type KeyedSchema } from "../../common/address-collisions.js";
+import { addressCollisions, keyedEntries, type KeyedEntry, type KeyedSchema } from "../../common/address-collisions.js";
 import { safeConfigCopy } from "../../common/config-keys.js";
 import moduleSchema from "../../../schema/module-config.schema.json" with { type: "json" };
-import { ConfigValidationError, ProblemCollector, joinPath, type ConfigProblem } from "./problems.js";
+import { ConfigValidationError, ProblemCollector, joinPath, quote, type ConfigProblem } from "./problems.js";
 import { checkAgainstSchema } from "./schema-check.js";
 
 /** A checked config: the model the constructs take, and warnings to show the user. */
@@ -29,6 +29,42 @@ export interface LoadedModuleConfig {
 function wellTyped<T>(map: Record<string, T> | undefined, mapPath: string, structural: ProblemCollector): Record<string, T> {
   if (map === null || typeof map !== "object" || Array.isArray(map) || structural.problems.some((p) => p.path === mapPath)) return {};
   return Object.fromEntries(sortedEntries(map).filter(([key]) => !structural.hasErrorsUnder(joinPath(mapPath, key))));
+}
+
+/**
+ * Removes from `config` (a copy that only the normalizers read) each entry below an API (depth 2 and deeper: a route, an integration, a method, a
+ * response) that has a structural problem, so that the rules that assume well-typed values can still check its
+ * API; returns their keys. Problems nearer the top (in an API's own fields) remain in `structural` and leave the
+ * whole API out (see wellTyped).
+ */
+function leaveOutBrokenEntries(config: unknown, structural: ProblemCollector): Set<string> {
+  const entries = keyedEntries(config, moduleSchema as unknown as KeyedSchema);
+  const byPath = new Map(entries.map((e) => [e.dottedPath, e]));
+  const leftOut = new Set<string>();
+  const remaining: ConfigProblem[] = [];
+  for (const problem of structural.problems) {
+    const segments = problem.path.split(".");
+    let deepest: KeyedEntry | undefined;
+    for (let i = segments.length; i > 0 && !deepest; i--) deepest = byPath.get(segments.slice(0, i).join("."));
+    if (deepest === undefined || deepest.keys.length < 2) {
+      remaining.push(problem);
+      continue;
+    }
+    delete deepest.map[deepest.key];
+    leftOut.add(deepest.key);
+  }
+  structural.problems.length = 0;
+  for (const problem of remaining) structural.problems.push(problem);
+  return leftOut;
+}
+
+/** A reference to an entry that was left out for its own problem is not a second problem. */
+function dropEchoesOfLeftOutEntries(problems: ProblemCollector, from: number, leftOut: ReadonlySet<string>): void {
+  if (leftOut.size === 0) return;
+  const echoes = new Set(problems.problems.slice(from).filter((p) => [...leftOut].some((key) => p.message.includes(`${quote(key)} is not defined`))));
+  const kept = problems.problems.filter((p) => !echoes.has(p));
+  problems.problems.length = 0;
+  for (const p of kept) problems.problems.push(p);
 }
 
 /**
@@ -63,15 +99,19 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   // One push per problem: spreading a list of 100,000 problems into push() overflows the call stack.
   for (const list of [copyProblems, schemaProblems, addressCollisions(config, moduleSchema as unknown as KeyedSchema)]) for (const p of list) problems.problems.push(p);
   if (problems.hasErrorsUnder("name_prefix")) throw new ConfigValidationError(problems.problems);
-  // An unknown key (a typo) is reported but does not keep its entry from the cross-reference checks below.
+  // An unknown key (a typo) is reported but does not keep its entry from the cross-reference checks below; an
+  // entry below an API (a route, a method) with a wrong value is left out of them alone, not with its whole API.
   const structural = new ProblemCollector();
   for (const p of [...copyProblems, ...schemaProblems]) if (p.message !== "unknown key") structural.problems.push(p);
+  const pruned = structuredClone(config);
+  const leftOut = leaveOutBrokenEntries(pruned, structural);
+  const checkedFrom = problems.problems.length;
 
   const retention = config.log_retention_days ?? 14;
   if (!(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
     problems.error("log_retention_days", `${retention} is not a retention CloudWatch accepts`, `use ${nearestRetention(retention)} (accepted: ${LOG_RETENTION_DAYS.join(", ")})`);
   }
-  const vpcLinks = wellTyped(config.vpc_links, "vpc_links", structural);
+  const vpcLinks = wellTyped(pruned.vpc_links, "vpc_links", structural);
   const ctx: NormalizeContext = {
     namePrefix: config.name_prefix,
     commonTags: config.common_tags ?? {},
@@ -79,20 +119,20 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
     vpcLinkKinds: vpcLinkKinds(vpcLinks),
     problems,
   };
-  const httpApis = wellTyped(config.http_apis, "http_apis", structural);
+  const httpApis = wellTyped(pruned.http_apis, "http_apis", structural);
   const certificateRequests: CertificateRequest[] = [];
   const vpcLinkModels = normalizeVpcLinks(vpcLinks, ctx);
   const httpModel = {
     vpcLinks: vpcLinkModels,
     httpApis: sortedEntries(httpApis).map(([key, api]) => normalizeHttpApi(key, api, ctx)),
-    httpDomains: normalizeHttpDomains(wellTyped(config.http_api_custom_domains, "http_api_custom_domains", structural), shapeSafe(config.http_apis, "http_apis", structural), ctx, certificateRequests),
+    httpDomains: normalizeHttpDomains(wellTyped(pruned.http_api_custom_domains, "http_api_custom_domains", structural), shapeSafe(config.http_apis, "http_apis", structural), ctx, certificateRequests),
   };
   for (const [key] of sortedEntries(config.rest_apis)) {
     if (config.http_apis?.[key] !== undefined) {
       problems.error(joinPath("rest_apis", key), `${JSON.stringify(key)} is also an http_apis key; both would name the same Lambda permissions, log groups and summary entries`, "rename one of them");
     }
   }
-  const restApis = sortedEntries(wellTyped(config.rest_apis, "rest_apis", structural)).map(([key, api]) => normalizeRestApi(key, api, ctx, vpcLinkModels));
+  const restApis = sortedEntries(wellTyped(pruned.rest_apis, "rest_apis", structural)).map(([key, api]) => normalizeRestApi(key, api, ctx, vpcLinkModels));
   const httpDomainNames = new Map(sortedEntries(config.http_api_custom_domains).map(([key, d]) => [d.domain_name, key]));
   const model: ModuleModel = {
     namePrefix: config.name_prefix,
@@ -100,10 +140,11 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
     logs: ctx.logs,
     ...httpModel,
     restApis,
-    restDomains: normalizeRestDomains(wellTyped(config.rest_api_custom_domains, "rest_api_custom_domains", structural), shapeSafe(config.rest_apis, "rest_apis", structural), httpDomainNames, ctx, certificateRequests),
+    restDomains: normalizeRestDomains(wellTyped(pruned.rest_api_custom_domains, "rest_api_custom_domains", structural), shapeSafe(config.rest_apis, "rest_apis", structural), httpDomainNames, ctx, certificateRequests),
     managedCertificates: planCertificates(certificateRequests, ctx.commonTags, problems),
     apiGatewayAccount: normalizeApiGatewayAccount(structural.hasErrorsUnder("api_gateway_account") ? undefined : config.api_gateway_account, restApis, ctx),
   };
+  dropEchoesOfLeftOutEntries(problems, checkedFrom, leftOut);
   if (problems.problems.length > 0) throw new ConfigValidationError(problems.problems, undefined, problems.warnings);
   return { model, warnings: problems.warnings };
 }

@@ -47,9 +47,20 @@ export class ProblemCollector {
     this.warnings.push({ path, message, fix });
   }
 
+  /** Paths with an error at or below them, rebuilt when problems were added (a config may have 100,000). */
+  private index = { size: -1, paths: new Set<string>() };
+
   /** Whether any error was recorded at `path` or below it. */
   hasErrorsUnder(path: string): boolean {
-    return this.problems.some((p) => p.path === path || p.path.startsWith(`${path}.`));
+    if (this.index.size !== this.problems.length) {
+      const paths = new Set<string>();
+      for (const problem of this.problems) {
+        const segments = problem.path.split(".");
+        for (let i = 1; i <= segments.length; i++) paths.add(segments.slice(0, i).join("."));
+      }
+      this.index = { size: this.problems.length, paths };
+    }
+    return this.index.paths.has(path);
   }
 }
 
