@@ -98,7 +98,10 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   const schemaProblems = checkAgainstSchema(config);
   // One push per problem: spreading a list of 100,000 problems into push() overflows the call stack.
   for (const list of [copyProblems, schemaProblems, addressCollisions(config, moduleSchema as unknown as KeyedSchema)]) for (const p of list) problems.problems.push(p);
-  if (problems.hasErrorsUnder("name_prefix")) throw new ConfigValidationError(problems.problems);
+  // A broken name_prefix is reported above; the rules below still run (with a stand-in) so that they report too.
+  const namePrefix = problems.hasErrorsUnder("name_prefix") ? "x" : config.name_prefix;
+  const commonTags = problems.hasErrorsUnder("common_tags") ? {} : (config.common_tags ?? {});
+  const kmsKeyId = problems.hasErrorsUnder("log_kms_key_id") ? undefined : (config.log_kms_key_id ?? undefined);
   // An unknown key (a typo) is reported but does not keep its entry from the cross-reference checks below; an
   // entry below an API (a route, a method) with a wrong value is left out of them alone, not with its whole API.
   const structural = new ProblemCollector();
@@ -107,15 +110,15 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   const leftOut = leaveOutBrokenEntries(pruned, structural);
   const checkedFrom = problems.problems.length;
 
-  const retention = config.log_retention_days ?? 14;
+  const retention = problems.hasErrorsUnder("log_retention_days") ? 14 : (config.log_retention_days ?? 14);
   if (!(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
     problems.error("log_retention_days", `${retention} is not a retention CloudWatch accepts`, `use ${nearestRetention(retention)} (accepted: ${LOG_RETENTION_DAYS.join(", ")})`);
   }
   const vpcLinks = wellTyped(pruned.vpc_links, "vpc_links", structural);
   const ctx: NormalizeContext = {
-    namePrefix: config.name_prefix,
-    commonTags: config.common_tags ?? {},
-    logs: { createLogGroups: config.enable_cloudwatch_logs ?? true, retentionDays: retention, kmsKeyId: config.log_kms_key_id ?? undefined },
+    namePrefix,
+    commonTags,
+    logs: { createLogGroups: config.enable_cloudwatch_logs !== false, retentionDays: retention, kmsKeyId },
     vpcLinkKinds: vpcLinkKinds(vpcLinks),
     problems,
   };
@@ -135,7 +138,7 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   const restApis = sortedEntries(wellTyped(pruned.rest_apis, "rest_apis", structural)).map(([key, api]) => normalizeRestApi(key, api, ctx, vpcLinkModels));
   const httpDomainNames = new Map(sortedEntries(config.http_api_custom_domains).map(([key, d]) => [d.domain_name, key]));
   const model: ModuleModel = {
-    namePrefix: config.name_prefix,
+    namePrefix,
     commonTags: ctx.commonTags,
     logs: ctx.logs,
     ...httpModel,
