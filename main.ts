@@ -1,5 +1,5 @@
 import { App } from "cdktf";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { ensureHandlersBuilt, type HandlerArtifact } from "./bin/build-handlers.mjs";
 import { ConfigValidationError, formatProblem, type ConfigProblem } from "./modules/api-gateway/validation/problems.js";
@@ -54,6 +54,9 @@ async function main(): Promise<number> {
   }
 
   const outdir = resolve(process.env.CDKTF_OUTDIR ?? "cdktf.out");
+  // cdktf's App creates the output folder and its stacks/ folder at once; a run that fails removes them again
+  // when it made them (empty, so nothing else is lost).
+  const made = [outdir, resolve(outdir, "stacks")].filter((dir) => !existsSync(dir));
   const app = new App({ outdir, skipValidation: true });
   for (const config of configs) {
     const problems = constructStack(app, config, handlerArtifacts);
@@ -61,7 +64,10 @@ async function main(): Promise<number> {
     for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
     failed ||= problems.length > 0;
   }
-  if (failed) return 1;
+  if (failed) {
+    for (const dir of made.reverse()) rmdirSync(dir);
+    return 1;
+  }
   app.synth();
   removeOrphanedStacks(outdir, new Set(byName.keys()));
   if (!process.env.CDKTF_OUTDIR) {

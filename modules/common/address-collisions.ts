@@ -41,7 +41,10 @@ export function addressCollisions(config: unknown, schema: KeyedSchema): ConfigP
   const problems: ConfigProblem[] = [];
   const byAddress = new Map<string, KeyedEntry>();
   const byConstructId = new Map<string, KeyedEntry>();
+  const reported: string[] = [];
   for (const entry of entries) {
+    // Below an entry already reported, every child would collide too: one line is enough.
+    if (reported.some((path) => entry.path.startsWith(`${path}.`) || entry.path.startsWith(`${path}[`))) continue;
     const at = address("m", ...entry.keys);
     const earlier = byAddress.get(at);
     if (earlier === undefined) byAddress.set(at, entry);
@@ -51,6 +54,7 @@ export function addressCollisions(config: unknown, schema: KeyedSchema): ConfigP
         message: `${describe(entry)} and ${describe(earlier)} at ${earlier.path} would get one Terraform address (<module>${at.slice(1)}), so one resource would replace the other`,
         fix: "rename one of them; keys that differ only in punctuation map to the same address",
       });
+      reported.push(entry.path);
       continue;
     }
     const id = `${entry.mapPath}\u0000${constructIdOf(entry.key)}`;
@@ -61,6 +65,7 @@ export function addressCollisions(config: unknown, schema: KeyedSchema): ConfigP
         message: `key ${quote(entry.key)} and key ${quote(sibling.key)} at ${sibling.path} would get one construct id (a "/" in an id is written "--")`,
         fix: "rename one of them",
       });
+      reported.push(entry.path);
     } else byConstructId.set(id, entry);
   }
   return problems;
