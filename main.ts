@@ -2,7 +2,7 @@ import { App } from "cdktf";
 import { existsSync, readdirSync, rmdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { ensureHandlersBuilt, type HandlerArtifact } from "./bin/build-handlers.mjs";
-import { ConfigValidationError, formatProblem, type ConfigProblem } from "./modules/api-gateway/validation/problems.js";
+import { ConfigValidationError, formatProblem, oneLine, type ConfigProblem } from "./modules/api-gateway/validation/problems.js";
 import { configPathByScope, duplicateAddressProblems } from "./modules/common/terraform-addresses.js";
 import { ApiGatewayStack } from "./stacks/api-gateway-stack.js";
 import { discoverConfigs } from "./stacks/discover-configs.js";
@@ -27,8 +27,7 @@ async function main(): Promise<number> {
   let failed = false;
   for (const result of results) {
     const lines = [...result.warnings.map((w) => formatProblem({ ...w, message: `warning: ${w.message}` })), ...result.problems.map(formatProblem)];
-    if (lines.length > 0 && many) process.stderr.write(`# ${result.file}\n`);
-    for (const line of lines) process.stderr.write(`${line}\n`);
+    report(many ? result.file : undefined, lines);
     failed ||= result.problems.length > 0;
   }
   const configs = results.flatMap((r) => (r.config ? [r.config] : []));
@@ -60,8 +59,7 @@ async function main(): Promise<number> {
   const app = new App({ outdir, skipValidation: true });
   for (const config of configs) {
     const problems = constructStack(app, config, handlerArtifacts);
-    if (problems.length > 0 && many) process.stderr.write(`# ${config.file}\n`);
-    for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    report(many ? config.file : undefined, problems.map(formatProblem));
     failed ||= problems.length > 0;
   }
   if (failed) {
@@ -74,6 +72,13 @@ async function main(): Promise<number> {
     for (const config of configs) process.stdout.write(`synthesized ${config.stackName} -> ${resolve(outdir, "stacks", config.stackName, "cdk.tf.json")}\n`);
   }
   return 0;
+}
+
+/** One config's lines on stderr, after a `# <file>` header when several configs are checked; one write. */
+function report(file: string | undefined, lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  const header = file === undefined ? "" : `# ${oneLine(file)}\n`;
+  process.stderr.write(`${header}${lines.join("\n")}\n`);
 }
 
 /**

@@ -92,12 +92,12 @@ async function importTypeScript(files: readonly string[], repoRoot: string): Pro
       const errors = await bundle(pending);
       if (errors.length === 0) break;
       const failed = pending.filter((file) => errors.some((m) => m.location && resolve(m.location.file) === resolve(file)));
-      for (const file of failed) results.set(file, { file, error: describeErrors(errors.filter((m) => m.location && resolve(m.location.file) === resolve(file))) });
+      for (const file of failed) results.set(file, { file, error: describeErrors(errors.filter((m) => m.location && resolve(m.location.file) === resolve(file)), file) });
       pending = pending.filter((file) => !failed.includes(file));
       if (failed.length === 0) {
         for (const file of pending) {
           const own = await bundle([file]);
-          if (own.length > 0) results.set(file, { file, error: describeErrors(own) });
+          if (own.length > 0) results.set(file, { file, error: describeErrors(own, file) });
         }
         pending = [];
       }
@@ -123,10 +123,11 @@ async function importTypeScript(files: readonly string[], repoRoot: string): Pro
 }
 
 /** `line 3: Expected "}" but found "x"; ...`, naming the imported file when the error is not in the config itself. */
-function describeErrors(errors: readonly BuildMessage[]): string {
+function describeErrors(errors: readonly BuildMessage[], config: string): string {
+  const where = (file: string) => (resolve(file) === resolve(config) ? "" : `${basename(file)} `);
   return errors
     .slice(0, 5)
-    .map((m) => (m.location ? `${basename(m.location.file)} line ${m.location.line}: ${m.text}` : m.text))
+    .map((m) => (m.location ? `${where(m.location.file)}line ${m.location.line}: ${m.text}` : m.text))
     .join("; ");
 }
 

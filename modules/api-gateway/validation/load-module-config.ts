@@ -61,7 +61,9 @@ function leaveOutBrokenEntries(config: unknown, structural: ProblemCollector): S
 /** A reference to an entry that was left out for its own problem is not a second problem. */
 function dropEchoesOfLeftOutEntries(problems: ProblemCollector, from: number, leftOut: ReadonlySet<string>): void {
   if (leftOut.size === 0) return;
-  const echoes = new Set(problems.problems.slice(from).filter((p) => [...leftOut].some((key) => p.message.includes(`${quote(key)} is not defined`))));
+  const echo = /^(?:\w+ )?("(?:[^"\\]|\\.)*") is not defined/;
+  const quoted = new Set([...leftOut].map((key) => quote(key)));
+  const echoes = new Set(problems.problems.slice(from).filter((p) => quoted.has(echo.exec(p.message)?.[1] ?? "")));
   const kept = problems.problems.filter((p) => !echoes.has(p));
   problems.problems.length = 0;
   for (const p of kept) problems.problems.push(p);

@@ -48,18 +48,22 @@ export class ProblemCollector {
   }
 
   /** Paths with an error at or below them, rebuilt when problems were added (a config may have 100,000). */
-  private index = { size: -1, paths: new Set<string>() };
+  private index = { size: 0, paths: new Set<string>() };
 
   /** Whether any error was recorded at `path` or below it. */
   hasErrorsUnder(path: string): boolean {
-    if (this.index.size !== this.problems.length) {
-      const paths = new Set<string>();
-      for (const problem of this.problems) {
-        const segments = problem.path.split(".");
-        for (let i = 1; i <= segments.length; i++) paths.add(segments.slice(0, i).join("."));
+    // Problems are appended while rules ask, so the index grows with them; a shrunk list is indexed anew.
+    if (this.index.size > this.problems.length) this.index = { size: 0, paths: new Set() };
+    for (let n = this.index.size; n < this.problems.length; n++) {
+      let at = this.problems[n]!.path;
+      for (;;) {
+        this.index.paths.add(at);
+        const dot = at.lastIndexOf(".");
+        if (dot < 0) break;
+        at = at.slice(0, dot);
       }
-      this.index = { size: this.problems.length, paths };
     }
+    this.index.size = this.problems.length;
     return this.index.paths.has(path);
   }
 }
