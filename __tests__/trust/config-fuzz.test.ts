@@ -103,7 +103,9 @@ function mutate(config: any, mutations: readonly Mutation[]): any {
 
 describe("fuzzing the shipped configs into wrong shapes and odd keys", () => {
   const seeds: { name: string; config: unknown }[] = [];
-  const counts = { fuzzed: 0, accepted: 0, refused: 0, refusedByConstructs: 0, problemLines: 0, byMutation: { shape: 0, key: 0, twin: 0 } };
+  const counts = { fuzzed: 0, accepted: 0, refused: 0, refusedByConstructs: 0, problemLines: 0 };
+  /** Outcome by the classes of mutation a config got (`key+twin`: a renamed key and a punctuation twin). */
+  const byClass: Record<string, { accepted: number; refused: number; refusedByConstructs: number; collisionLines: number }> = {};
 
   beforeAll(async () => {
     for (const { name, config } of validExamples()) seeds.push({ name: `examples/${name}`, config });
@@ -114,7 +116,7 @@ describe("fuzzing the shipped configs into wrong shapes and odd keys", () => {
 
   afterAll(() => {
     // Shown in the test output; the numbers in the report come from here.
-    process.stdout.write(`config fuzz: ${JSON.stringify(counts)}\n`);
+    process.stdout.write(`config fuzz: ${JSON.stringify(counts)}\nconfig fuzz by mutation class: ${JSON.stringify(byClass)}\n`);
   });
 
   test("no exception but ConfigValidationError, every line one line starting with a path of the input", () => {
@@ -123,19 +125,26 @@ describe("fuzzing the shipped configs into wrong shapes and odd keys", () => {
         const seed = seeds[seedIndex % seeds.length]!;
         const config = mutate(seed.config, mutations);
         counts.fuzzed++;
-        for (const m of mutations) counts.byMutation[m.kind]++;
+        const kinds = [...new Set(mutations.map((m) => m.kind))].sort().join("+");
+        const outcome = (byClass[kinds] ??= { accepted: 0, refused: 0, refusedByConstructs: 0, collisionLines: 0 });
         const result = checkStackConfig({ file: `${seed.name}`, value: config });
         let lines = result.problems.map(formatProblem);
         if (result.config) {
           try {
             new ApiGatewayModule(new TerraformStack(new App({ skipValidation: true }), "fuzz"), "apigw", result.config.module);
             counts.accepted++;
+            outcome.accepted++;
           } catch (error) {
             if (!(error instanceof ConfigValidationError)) throw error;
             counts.refusedByConstructs++;
+            outcome.refusedByConstructs++;
             lines = error.problems.map(formatProblem);
           }
-        } else counts.refused++;
+        } else {
+          counts.refused++;
+          outcome.refused++;
+        }
+        outcome.collisionLines += lines.filter((l) => /one Terraform address|one construct id|, as .* does \(/.test(l)).length;
         counts.problemLines += lines.length;
         const paths = pathsOf(config);
         for (const line of lines) {
