@@ -36,15 +36,14 @@ function constructIdOf(key: string): string {
  * hold keyed entries comes from the config's JSON Schema: a map whose values are objects (`additionalProperties`
  * of type object), at any depth.
  */
-export function addressCollisions(config: unknown, schema: KeyedSchema): ConfigProblem[] {
-  const entries = keyedEntries(config, schema);
+export function addressCollisions(entries: readonly KeyedEntry[]): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const byAddress = new Map<string, KeyedEntry>();
   const byConstructId = new Map<string, KeyedEntry>();
   const reported: string[] = [];
   for (const entry of entries) {
     // Below an entry already reported, every child would collide too: one line is enough.
-    if (reported.some((path) => entry.path.startsWith(`${path}.`) || entry.path.startsWith(`${path}[`))) continue;
+    if (reported.length > 0 && reported.some((path) => entry.path.startsWith(`${path}.`) || entry.path.startsWith(`${path}[`))) continue;
     const at = address("m", ...entry.keys);
     const earlier = byAddress.get(at);
     if (earlier === undefined) byAddress.set(at, entry);
@@ -88,6 +87,28 @@ function allowsObject(schema: KeyedSchema): boolean {
   return types.includes("object") || (schema.anyOf ?? []).some(allowsObject);
 }
 
+/** What the walk needs of a schema node, worked out once per node. */
+interface SchemaFacts {
+  readonly properties: ReadonlyMap<string, KeyedSchema>;
+  /** The schema of a map's entries, when they are keyed entries. */
+  readonly entry?: KeyedSchema;
+}
+
+const factsCache = new WeakMap<KeyedSchema, SchemaFacts>();
+
+function factsOf(schema: KeyedSchema): SchemaFacts {
+  let facts = factsCache.get(schema);
+  if (facts === undefined) {
+    const branches = objectBranches(schema);
+    const properties = new Map<string, KeyedSchema>();
+    for (const branch of branches) for (const [key, property] of Object.entries(branch.properties ?? {})) if (property !== undefined && !properties.has(key)) properties.set(key, property);
+    const entrySchema = branches.map((b) => b.additionalProperties).find((s): s is KeyedSchema => typeof s === "object");
+    facts = { properties, entry: entrySchema !== undefined && isKeyedValue(entrySchema) ? entrySchema : undefined };
+    factsCache.set(schema, facts);
+  }
+  return facts;
+}
+
 /** The object-shaped branches of a schema, flattened out of `anyOf`. */
 function objectBranches(schema: KeyedSchema): KeyedSchema[] {
   if (schema.anyOf) return schema.anyOf.flatMap(objectBranches);
@@ -108,17 +129,18 @@ export function keyedEntries(config: unknown, schema: KeyedSchema): KeyedEntry[]
 
 function collect(schema: KeyedSchema, value: unknown, path: string, dotted: string, keys: readonly string[], out: KeyedEntry[]): void {
   if (!isObject(value)) return;
-  const branches = objectBranches(schema);
+  const facts = factsOf(schema);
   for (const key of Object.keys(value).sort()) {
+    const property = facts.properties.get(key);
+    const entrySchema = property === undefined ? facts.entry : undefined;
+    if (property === undefined && entrySchema === undefined) continue;
     const at = keyPath(path, key);
     const dottedAt = dotted === "" ? key : `${dotted}.${key}`;
-    const property = branches.find((b) => b.properties?.[key] !== undefined)?.properties?.[key];
     if (property !== undefined) {
       collect(property, value[key], at, dottedAt, keys, out);
       continue;
     }
-    const entrySchema = branches.map((b) => b.additionalProperties).find((s): s is KeyedSchema => typeof s === "object");
-    if (entrySchema === undefined || !isKeyedValue(entrySchema)) continue;
+    if (entrySchema === undefined) continue;
     const entryKeys = [...keys, key];
     out.push({ path: at, dottedPath: dottedAt, map: value, keys: entryKeys, mapPath: path, key });
     collect(entrySchema, value[key], at, dottedAt, entryKeys, out);

@@ -32,13 +32,13 @@ function wellTyped<T>(map: Record<string, T> | undefined, mapPath: string, struc
 }
 
 /**
- * Removes from `config` (a copy that only the normalizers read) each entry below an API (depth 2 and deeper: a route, an integration, a method, a
- * response) that has a structural problem, so that the rules that assume well-typed values can still check its
- * API; returns their keys. Problems nearer the top (in an API's own fields) remain in `structural` and leave the
- * whole API out (see wellTyped).
+ * Removes from the config copy that only the normalizers read (the maps `entries` point into) each entry below
+ * an API (depth 2 and deeper: a route, an integration, a method, a response) that has a structural problem, so
+ * that the rules that assume well-typed values can still check its API; returns their keys. Problems nearer the
+ * top (in an API's own fields) remain in `structural` and leave the whole API out (see wellTyped).
  */
-function leaveOutBrokenEntries(config: unknown, structural: ProblemCollector): Set<string> {
-  const entries = keyedEntries(config, moduleSchema as unknown as KeyedSchema);
+function leaveOutBrokenEntries(entries: readonly KeyedEntry[], structural: ProblemCollector): Set<string> {
+  if (structural.problems.length === 0) return new Set();
   const byPath = new Map(entries.map((e) => [e.dottedPath, e]));
   const leftOut = new Set<string>();
   const remaining: ConfigProblem[] = [];
@@ -99,7 +99,10 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   const config = safeConfigCopy(input, copyProblems) as ApiGatewayModuleConfig;
   const schemaProblems = checkAgainstSchema(config);
   // One push per problem: spreading a list of 100,000 problems into push() overflows the call stack.
-  for (const list of [copyProblems, schemaProblems, addressCollisions(config, moduleSchema as unknown as KeyedSchema)]) for (const p of list) problems.problems.push(p);
+  // The normalizers read a copy from which broken entries can be left out; a valid config needs no copy.
+  const pruned = schemaProblems.length + copyProblems.length > 0 ? structuredClone(config) : config;
+  const entries = keyedEntries(pruned, moduleSchema as unknown as KeyedSchema);
+  for (const list of [copyProblems, schemaProblems, addressCollisions(entries)]) for (const p of list) problems.problems.push(p);
   // A broken name_prefix is reported above; the rules below still run (with a stand-in) so that they report too.
   const namePrefix = problems.hasErrorsUnder("name_prefix") ? "x" : config.name_prefix;
   const commonTags = problems.hasErrorsUnder("common_tags") ? {} : (config.common_tags ?? {});
@@ -108,8 +111,7 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   // entry below an API (a route, a method) with a wrong value is left out of them alone, not with its whole API.
   const structural = new ProblemCollector();
   for (const p of [...copyProblems, ...schemaProblems]) if (p.message !== "unknown key") structural.problems.push(p);
-  const pruned = structuredClone(config);
-  const leftOut = leaveOutBrokenEntries(pruned, structural);
+  const leftOut = leaveOutBrokenEntries(entries, structural);
   const checkedFrom = problems.problems.length;
 
   const retention = problems.hasErrorsUnder("log_retention_days") ? 14 : (config.log_retention_days ?? 14);
