@@ -9,80 +9,18 @@ import type { ModuleModel } from "../model.js";
 import { normalizeApiGatewayAccount } from "../rest/normalize-api-gateway-account.js";
 import { normalizeRestApi } from "../rest/normalize-rest-api.js";
 import { normalizeVpcLinks, vpcLinkKinds } from "../vpc-links/normalize-vpc-links.js";
+import { addressCollisions, keyedEntries, type KeyedSchema } from "../../common/address-collisions.js";
 import { sortedEntries, type NormalizeContext } from "./context.js";
-import { addressCollisions, keyedEntries, type KeyedEntry, type KeyedSchema } from "../../common/address-collisions.js";
+import { dropEchoesOfLeftOutEntries, leaveOutBrokenEntries, shapeSafe, wellTyped } from "./checkable-entries.js";
 import { safeConfigCopy } from "../../common/config-keys.js";
 import moduleSchema from "../../../schema/module-config.schema.json" with { type: "json" };
-import { ConfigValidationError, ProblemCollector, joinPath, quote, type ConfigProblem } from "./problems.js";
+import { ConfigValidationError, ProblemCollector, joinPath, type ConfigProblem } from "./problems.js";
 import { checkAgainstSchema } from "./schema-check.js";
 
 /** A checked config: the model the constructs take, and warnings to show the user. */
 export interface LoadedModuleConfig {
   readonly model: ModuleModel;
   readonly warnings: readonly ConfigProblem[];
-}
-
-/**
- * Entries of a map whose subtree passed the structural check; the rules below assume well-typed values. A map
- * that is not a map at all has no entries.
- */
-function wellTyped<T>(map: Record<string, T> | undefined, mapPath: string, structural: ProblemCollector): Record<string, T> {
-  if (map === null || typeof map !== "object" || Array.isArray(map) || structural.problems.some((p) => p.path === mapPath)) return {};
-  return Object.fromEntries(sortedEntries(map).filter(([key]) => !structural.hasErrorsUnder(joinPath(mapPath, key))));
-}
-
-/**
- * Removes from the config copy that only the normalizers read (the maps `entries` point into) each entry below
- * an API (depth 2 and deeper: a route, an integration, a method, a response) that has a structural problem, so
- * that the rules that assume well-typed values can still check its API; returns their keys. Problems nearer the
- * top (in an API's own fields) remain in `structural` and leave the whole API out (see wellTyped).
- */
-function leaveOutBrokenEntries(entries: readonly KeyedEntry[], structural: ProblemCollector): Set<string> {
-  if (structural.problems.length === 0) return new Set();
-  const byPath = new Map(entries.map((e) => [e.dottedPath, e]));
-  const leftOut = new Set<string>();
-  const remaining: ConfigProblem[] = [];
-  for (const problem of structural.problems) {
-    const segments = problem.path.split(".");
-    let deepest: KeyedEntry | undefined;
-    for (let i = segments.length; i > 0 && !deepest; i--) deepest = byPath.get(segments.slice(0, i).join("."));
-    if (deepest === undefined || deepest.keys.length < 2) {
-      remaining.push(problem);
-      continue;
-    }
-    delete deepest.map[deepest.key];
-    leftOut.add(deepest.key);
-  }
-  structural.problems.length = 0;
-  for (const problem of remaining) structural.problems.push(problem);
-  return leftOut;
-}
-
-/** A reference to an entry that was left out for its own problem is not a second problem. */
-function dropEchoesOfLeftOutEntries(problems: ProblemCollector, from: number, leftOut: ReadonlySet<string>): void {
-  if (leftOut.size === 0) return;
-  const echo = /^(?:\w+ )?("(?:[^"\\]|\\.)*") is not defined/;
-  const quoted = new Set([...leftOut].map((key) => quote(key)));
-  const echoes = new Set(problems.problems.slice(from).filter((p) => quoted.has(echo.exec(p.message)?.[1] ?? "")));
-  const kept = problems.problems.filter((p) => !echoes.has(p));
-  problems.problems.length = 0;
-  for (const p of kept) problems.problems.push(p);
-}
-
-/**
- * Every entry of a map, for checks that look entries up by key (a domain's `api_name`): an entry that is not an
- * object is `{}`, and fields with structural problems are left out, so that a key stays defined while no rule
- * reads a value of the wrong shape.
- */
-function shapeSafe<T>(map: Record<string, T> | undefined, mapPath: string, structural: ProblemCollector): Record<string, T> {
-  if (map === null || typeof map !== "object" || Array.isArray(map)) return {};
-  return Object.fromEntries(
-    sortedEntries(map).map(([key, entry]) => {
-      if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return [key, {} as T];
-      const fields = Object.entries(entry).filter(([field]) => !structural.hasErrorsUnder(joinPath(mapPath, key, field)));
-      return [key, Object.fromEntries(fields) as T];
-    }),
-  );
 }
 
 /**
@@ -98,10 +36,10 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   const copyProblems: ConfigProblem[] = [];
   const config = safeConfigCopy(input, copyProblems) as ApiGatewayModuleConfig;
   const schemaProblems = checkAgainstSchema(config);
-  // One push per problem: spreading a list of 100,000 problems into push() overflows the call stack.
   // The normalizers read a copy from which broken entries can be left out; a valid config needs no copy.
   const pruned = schemaProblems.length + copyProblems.length > 0 ? structuredClone(config) : config;
   const entries = keyedEntries(pruned, moduleSchema as unknown as KeyedSchema);
+  // One push per problem: spreading a list of 100,000 problems into push() overflows the call stack.
   for (const list of [copyProblems, schemaProblems, addressCollisions(entries)]) for (const p of list) problems.problems.push(p);
   // A broken name_prefix is reported above; the rules below still run (with a stand-in) so that they report too.
   const namePrefix = problems.hasErrorsUnder("name_prefix") ? "x" : config.name_prefix;
@@ -134,8 +72,9 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
     httpApis: sortedEntries(httpApis).map(([key, api]) => normalizeHttpApi(key, api, ctx)),
     httpDomains: normalizeHttpDomains(wellTyped(pruned.http_api_custom_domains, "http_api_custom_domains", structural), shapeSafe(config.http_apis, "http_apis", structural), ctx, certificateRequests),
   };
-  for (const [key] of sortedEntries(config.rest_apis)) {
-    if (config.http_apis?.[key] !== undefined) {
+  const httpApiKeys = new Set(Object.keys(shapeSafe(config.http_apis, "http_apis", structural)));
+  for (const [key] of sortedEntries(shapeSafe(config.rest_apis, "rest_apis", structural))) {
+    if (httpApiKeys.has(key)) {
       problems.error(joinPath("rest_apis", key), `${JSON.stringify(key)} is also an http_apis key; both would name the same Lambda permissions, log groups and summary entries`, "rename one of them");
     }
   }
