@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { formatProblem } from "../../modules/api-gateway/validation/problems.js";
 import { checkStackConfig } from "../../stacks/load-stack-configs.js";
@@ -51,5 +52,33 @@ describe("a .ts config's values that JSON cannot carry are errors at their path"
     });
     const lines = expectRefused(join(dir, "odd.ts"), ["http_apis.a.self: ", "http_apis.a.routes: ", "log_retention_days: ", "common_tags.when: "]);
     expect(lines).toHaveLength(4);
+  });
+});
+
+describe("npm run synth over a config folder with one broken .ts config", () => {
+  test("the broken file's line comes once, under its own header; the others are checked; nothing is written", () => {
+    const project = mkdtempSync(join(tmpdir(), "apigw-project-"));
+    const env = (tenant: string) => `tenant: "${tenant}", environment: "dev", region: "eu-west-1", name_prefix: "${tenant}-dev"`;
+    const files: Record<string, string> = {
+      "config/acme/dev.ts": `export default { ${env("acme")}, http_apis: { a: { stages: { live: {} } } } };\n`,
+      "config/globex/dev.ts": `export default { ${env("globex")}, http_apis: { a: { stages: { live: {} } ;\n`,
+      "config/initech/dev.ts": `export default { ${env("initech")}, http_apis: { a: { stages: { live: {} }, routes: { r: { route_key: "GET /", target: "integrations/none" } } } } };\n`,
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(project, dirname(name)), { recursive: true });
+      writeFileSync(join(project, name), text);
+    }
+    const outdir = join(project, "out");
+    const env_: Record<string, string | undefined> = { ...process.env, CDKTF_OUTDIR: outdir };
+    delete env_.APIGW_CONFIG;
+    const run = spawnSync(process.execPath, [join(REPO_ROOT, "bin", "app.mjs")], { cwd: project, env: env_, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `# ${join(project, "config/globex/dev.ts")}`,
+      expect.stringMatching(/^config: cannot be read: line 1: /),
+      `# ${join(project, "config/initech/dev.ts")}`,
+      'http_apis.a.routes.r.target: integration "none" is not defined; defined: none',
+    ]);
+    expect(existsSync(outdir)).toBe(false);
   });
 });
