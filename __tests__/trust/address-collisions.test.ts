@@ -56,6 +56,26 @@ describe("keys that map to one address are a config error naming both", () => {
     expect(lines).toEqual([expect.stringMatching(/^rest_apis\.a__users: makes aws_api_gateway_resource\.apigw__a__users__id_param, as rest_apis\.a does/)]);
   });
 
+  test("usage-plan keys made from a plan key and an api_keys entry", () => {
+    const api = (plans: Record<string, string[]>, keys: string[]) => ({
+      name_prefix: "shop",
+      rest_apis: {
+        api: {
+          methods: { m: { path: "/a", http_method: "GET", integration: { type: "MOCK" } } },
+          ...stage,
+          api_keys: Object.fromEntries(keys.map((k) => [k, {}])),
+          usage_plans: Object.fromEntries(Object.entries(plans).map(([plan, planKeys]) => [plan, { api_keys: planKeys, api_stages: [{ stage: "live" }] }])),
+        },
+      },
+    });
+    expect(outcome(api({ a__b: ["c"], a: ["b__c"] }, ["c", "b__c"]))).toEqual([
+      expect.stringMatching(/^rest_apis\.api: makes aws_api_gateway_usage_plan_key\.apigw__api__a__b__c, as another entry of it does/),
+    ]);
+    expect(outcome(api({ "a-b": ["c"], a: ["b-c"] }, ["c", "b-c"]))).toEqual([
+      "rest_apis.api: two of its entries would make one construct id (plan-key-a-b-c); rename one of the keys; keys that differ only in punctuation can make the same id",
+    ]);
+  });
+
   // Every keyed entry of every shipped example, found by walking the schema independently of the loader: a twin
   // with a punctuation variant, a cross-level twin and a "/" twin must each be refused, and the unchanged example
   // must build. The constructs are built too, so a collision the config check missed would show as an address

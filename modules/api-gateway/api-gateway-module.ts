@@ -1,5 +1,5 @@
 import { Construct, type IConstruct } from "constructs";
-import { configPathByScope, duplicateAddressProblems } from "../common/terraform-addresses.js";
+import { buildEntry, configPathByScope, duplicateAddressProblems } from "../common/terraform-addresses.js";
 import type { ApiGatewayModuleConfig } from "./config/module-inputs.js";
 import { LogGroupFactory } from "./common/log-group-factory.js";
 import { HttpApiDomains } from "./domains/http-api-domains.js";
@@ -55,7 +55,7 @@ export class ApiGatewayModule extends Construct {
     const vpcLinkIds = new Map([...this.vpcLinks.links].map(([key, link]) => [key, link.id]));
     const vpcLinkId = (key: string) => vpcLinkIds.get(key)!;
     for (const api of model.httpApis) {
-      this.httpApis.set(api.key, new HttpApi(this, `http-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups }));
+      this.httpApis.set(api.key, buildEntry(keyPath("http_apis", api.key), () => new HttpApi(this, `http-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups })));
     }
     this.certificates = new ManagedCertificates(this, "certificates", { model: model.managedCertificates, addressPrefix: id });
     this.httpDomains = new HttpApiDomains(this, "http-domains", { models: model.httpDomains, apis: this.httpApis, addressPrefix: id, certificates: this.certificates });
@@ -63,7 +63,8 @@ export class ApiGatewayModule extends Construct {
       this.apiGatewayAccount = new ApiGatewayAccountSettings(this, "api-gateway-account", { model: model.apiGatewayAccount, tags: model.commonTags, addressPrefix: id });
     }
     for (const api of model.restApis) {
-      this.restApis.set(api.key, new RestApi(this, `rest-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups, account: this.apiGatewayAccount?.address }));
+      const account = this.apiGatewayAccount?.address;
+      this.restApis.set(api.key, buildEntry(keyPath("rest_apis", api.key), () => new RestApi(this, `rest-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups, account })));
     }
     this.restDomains = new RestApiDomains(this, "rest-domains", { models: model.restDomains, apis: this.restApis, addressPrefix: id, certificates: this.certificates });
     if (options.outputs ?? true) {

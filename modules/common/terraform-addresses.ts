@@ -1,6 +1,6 @@
 import { TerraformDataSource, TerraformOutput, TerraformResource } from "cdktf";
 import type { IConstruct } from "constructs";
-import type { ConfigProblem } from "../api-gateway/validation/problems.js";
+import { ConfigValidationError, type ConfigProblem } from "../api-gateway/validation/problems.js";
 
 /** `aws_apigatewayv2_route.apigw__api__get_users`, `data.aws_x.y`, `output.z`: what Terraform keys an element by. */
 function terraformAddressOf(construct: IConstruct): string | undefined {
@@ -45,4 +45,19 @@ export function configPathByScope(paths: ReadonlyMap<IConstruct, string>, fallba
     }
     return fallback;
   };
+}
+
+/**
+ * Builds the constructs of one config entry; two of its keys that make one construct id (the constructs library
+ * throws "There is already a Construct with name ...") become a problem at `path` instead of an exception.
+ */
+export function buildEntry<T>(path: string, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "";
+    const clash = /There is already a Construct with name '([^']*)'/.exec(message);
+    if (!clash) throw error;
+    throw new ConfigValidationError([{ path, message: `two of its entries would make one construct id (${clash[1]})`, fix: "rename one of the keys; keys that differ only in punctuation can make the same id" }]);
+  }
 }
