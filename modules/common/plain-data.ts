@@ -31,7 +31,7 @@ function describe(value: unknown): string {
   if (typeof value === "number") return String(value);
   if (value === undefined) return "undefined";
   const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-  return typeof name === "string" && name !== "" ? `a ${name} object` : "an object that is not plain data";
+  return typeof name === "string" && name !== "" && name !== "Object" ? `a ${name} object` : "an object with a prototype of its own";
 }
 
 function convert(value: unknown, path: string, depth: number, state: WalkState): unknown {
