@@ -17,4 +17,11 @@ async function main(): Promise<number> {
   });
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // A user never sees a stack trace; APIGW_DEBUG=1 shows it to whoever fixes the cause.
+  process.stderr.write(`config: could not be processed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}\n`);
+  if (process.env.APIGW_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+  process.exitCode = 1;
+}

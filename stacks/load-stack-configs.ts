@@ -7,6 +7,7 @@ import type { ApplicationModel } from "../modules/application/model.js";
 import { mountApplication } from "../modules/application/mount-application.js";
 import { checkStackSettings } from "./check-stack-settings.js";
 import { STACK_SETTING_KEYS, type StackSettings } from "./environment-config.js";
+import { safeConfigCopy } from "../modules/common/config-keys.js";
 import type { RawConfig } from "./read-config-files.js";
 
 /** A checked config, ready to become a stack. */
@@ -40,12 +41,15 @@ export function stackNameFromFile(file: string): string {
  */
 export function checkStackConfig(raw: RawConfig): StackConfigResult {
   if ("error" in raw) return { file: raw.file, problems: [{ path: "config", message: `cannot be read: ${raw.error}` }], warnings: [] };
-  const value = raw.value;
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { file: raw.file, problems: [{ path: "config", message: "must be an object", fix: "export an object of module inputs" }], warnings: [] };
+  if (raw.value === null || typeof raw.value !== "object" || Array.isArray(raw.value)) {
+    const said = raw.problems?.some((p) => p.path === "config");
+    return { file: raw.file, problems: [...(raw.problems ?? []), ...(said ? [] : [{ path: "config", message: "must be an object", fix: "export an object of module inputs" }])], warnings: [] };
   }
+  // Bad keys and runaway nesting are reported here once; every check below walks the safe copy.
+  const readProblems: ConfigProblem[] = [...(raw.problems ?? [])];
+  const value = safeConfigCopy(raw.value, readProblems) as Record<string, unknown>;
   // `$schema` points editors at schema/module-config.schema.json; it is not an input.
-  const { $schema: _schema, ...record } = value as Record<string, unknown>;
+  const { $schema: _schema, ...record } = value;
   const isEnvironment = "tenant" in record || "environment" in record;
   const moduleInputs = isEnvironment ? Object.fromEntries(Object.entries(record).filter(([k]) => !(STACK_SETTING_KEYS as readonly string[]).includes(k))) : record;
   const stack = isEnvironment ? checkStackSettings(record) : { settings: undefined, problems: [] };
@@ -66,7 +70,7 @@ export function checkStackConfig(raw: RawConfig): StackConfigResult {
     moduleProblems = error.problems;
     warnings = [...warnings, ...error.warnings];
   }
-  const problems = [...stack.problems, ...app.problems, ...moduleProblems];
+  const problems = [...readProblems, ...stack.problems, ...app.problems, ...moduleProblems];
   if (problems.length > 0 || !module) return { file: raw.file, problems, warnings };
   const stackName = stack.settings ? `${stack.settings.tenant}-${stack.settings.environment}` : stackNameFromFile(raw.file);
   return { file: raw.file, config: { file: raw.file, stackName, settings: stack.settings, module, application }, problems: [], warnings };

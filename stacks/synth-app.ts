@@ -1,9 +1,10 @@
 import { App, TerraformResource } from "cdktf";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ensureHandlersBuilt, type HandlerArtifact } from "../bin/build-handlers.mjs";
-import type { ConfigProblem } from "../modules/api-gateway/validation/problems.js";
+import { ConfigValidationError, type ConfigProblem } from "../modules/api-gateway/validation/problems.js";
+import { configPathByScope, duplicateAddressProblems } from "../modules/common/terraform-addresses.js";
 import { ApiGatewayStack } from "./api-gateway-stack.js";
 import { discoverConfigs } from "./discover-configs.js";
 import { checkStackConfig, type StackConfig } from "./load-stack-configs.js";
@@ -107,12 +108,9 @@ export async function synthApp(options: SynthAppOptions): Promise<SynthAppOutcom
   if (options.checkOnly) {
     const scratch = mkdtempSync(join(tmpdir(), "apigw-check-"));
     try {
-      const app = new App({ outdir: scratch, skipValidation: true });
-      const stacks = configs.map((config) => {
-        const stack = new ApiGatewayStack(app, config, { handlerArtifacts });
-        const resources = stack.node.findAll().filter((c) => TerraformResource.isTerraformResource(c)).length;
-        return { name: config.stackName, file: config.file, resources };
-      });
+      const built = buildStacks(new App({ outdir: scratch, skipValidation: true }), checked, handlerArtifacts);
+      if (!built.ok) return { ...built, ...none };
+      const stacks = built.stacks.map(({ config, stack }) => ({ name: config.stackName, file: config.file, resources: stack.node.findAll().filter((c) => TerraformResource.isTerraformResource(c)).length }));
       return { ...checked, stacks, notices: [] };
     } finally {
       rmSync(scratch, { recursive: true, force: true });
@@ -120,8 +118,15 @@ export async function synthApp(options: SynthAppOptions): Promise<SynthAppOutcom
   }
 
   const outdir = resolve(options.outdir);
+  // cdktf's App creates the output folder and its stacks/ folder at once; a run that fails removes them again
+  // when it made them (empty, so nothing else is lost).
+  const made = [outdir, resolve(outdir, "stacks")].filter((dir) => !existsSync(dir));
   const app = new App({ outdir, skipValidation: true });
-  for (const config of configs) new ApiGatewayStack(app, config, { handlerArtifacts });
+  const built = buildStacks(app, checked, handlerArtifacts);
+  if (!built.ok) {
+    for (const dir of made.reverse()) rmdirSync(dir);
+    return { ...built, ...none };
+  }
   app.synth();
   const names = new Set(configs.map((c) => c.stackName));
   // An explicit list of configs leaves every other stack folder alone, as does a run under the cdktf CLI.
@@ -132,6 +137,34 @@ export async function synthApp(options: SynthAppOptions): Promise<SynthAppOutcom
     return { name: config.stackName, file: config.file, path, resources: countResources(path) };
   });
   return { ...checked, stacks, notices };
+}
+
+/**
+ * Builds every stack's constructs (nothing is written yet). What the constructs refuse, and two resources with
+ * one Terraform address, come back as problems of that config rather than as a stack trace.
+ */
+function buildStacks(
+  app: App,
+  checked: Pick<SynthAppOutcome, "ok" | "files" | "general" | "configs">,
+  handlerArtifacts: Record<string, HandlerArtifact> | undefined,
+): Pick<SynthAppOutcome, "ok" | "files" | "general" | "configs"> & { stacks: { config: StackConfig; stack: ApiGatewayStack }[] } {
+  const files = checked.files.map((f) => ({ ...f, problems: [...f.problems] }));
+  const stacks: { config: StackConfig; stack: ApiGatewayStack }[] = [];
+  for (const config of checked.configs) {
+    let problems: ConfigProblem[];
+    try {
+      const stack = new ApiGatewayStack(app, config, { handlerArtifacts });
+      problems = duplicateAddressProblems(stack, configPathByScope(new Map([[stack.module, "config"]]), "application"));
+      stacks.push({ config, stack });
+    } catch (error) {
+      if (!(error instanceof ConfigValidationError)) {
+        problems = [{ path: "config", message: `cannot be built: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`, fix: "check the keys and values this line names" }];
+      } else problems = [...error.problems];
+    }
+    files.find((f) => f.file === config.file)?.problems.push(...problems);
+  }
+  const ok = files.every((f) => f.problems.length === 0);
+  return { ...checked, ok, files, stacks };
 }
 
 /** Resources (not data sources) in a synthesized stack. */

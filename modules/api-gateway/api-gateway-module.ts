@@ -1,5 +1,6 @@
-import { Construct } from "constructs";
+import { Construct, type IConstruct } from "constructs";
 import { writeStringsLiterally } from "../common/literal-text.js";
+import { buildEntry, configPathByScope, duplicateAddressProblems } from "../common/terraform-addresses.js";
 import type { ApiGatewayModuleConfig } from "./config/module-inputs.js";
 import { LogGroupFactory } from "./common/log-group-factory.js";
 import { HttpApiDomains } from "./domains/http-api-domains.js";
@@ -10,6 +11,7 @@ import { createModuleOutputs } from "./outputs.js";
 import { ApiGatewayAccountSettings } from "./rest/api-gateway-account.js";
 import { RestApi } from "./rest/rest-api.js";
 import { loadModuleConfig, type LoadedModuleConfig } from "./validation/load-module-config.js";
+import { ConfigValidationError, keyPath } from "./validation/problems.js";
 import { VpcLinks } from "./vpc-links/vpc-links.js";
 
 export interface ApiGatewayModuleOptions {
@@ -55,7 +57,7 @@ export class ApiGatewayModule extends Construct {
     const vpcLinkIds = new Map([...this.vpcLinks.links].map(([key, link]) => [key, link.id]));
     const vpcLinkId = (key: string) => vpcLinkIds.get(key)!;
     for (const api of model.httpApis) {
-      this.httpApis.set(api.key, new HttpApi(this, `http-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups }));
+      this.httpApis.set(api.key, buildEntry(keyPath("http_apis", api.key), () => new HttpApi(this, `http-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups })));
     }
     this.certificates = new ManagedCertificates(this, "certificates", { model: model.managedCertificates, addressPrefix: id });
     this.httpDomains = new HttpApiDomains(this, "http-domains", { models: model.httpDomains, apis: this.httpApis, addressPrefix: id, certificates: this.certificates });
@@ -63,7 +65,8 @@ export class ApiGatewayModule extends Construct {
       this.apiGatewayAccount = new ApiGatewayAccountSettings(this, "api-gateway-account", { model: model.apiGatewayAccount, tags: model.commonTags, addressPrefix: id });
     }
     for (const api of model.restApis) {
-      this.restApis.set(api.key, new RestApi(this, `rest-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups, account: this.apiGatewayAccount?.address }));
+      const account = this.apiGatewayAccount?.address;
+      this.restApis.set(api.key, buildEntry(keyPath("rest_apis", api.key), () => new RestApi(this, `rest-${api.key}`, { model: api, addressPrefix: id, vpcLinkId, logGroups, account })));
     }
     this.restDomains = new RestApiDomains(this, "rest-domains", { models: model.restDomains, apis: this.restApis, addressPrefix: id, certificates: this.certificates });
     if (options.outputs ?? true) {
@@ -77,5 +80,19 @@ export class ApiGatewayModule extends Construct {
         prefix: options.outputPrefix ?? "",
       });
     }
+    const collisions = duplicateAddressProblems(this, configPathByScope(this.configPaths(), "config"));
+    if (collisions.length > 0) throw new ConfigValidationError(collisions, undefined, loaded.warnings);
+  }
+
+  /** The config entry each API's (and each other part's) construct comes from. */
+  private configPaths(): Map<IConstruct, string> {
+    const paths = new Map<IConstruct, string>([
+      [this.vpcLinks, "vpc_links"],
+      [this.httpDomains, "http_api_custom_domains"],
+      [this.restDomains, "rest_api_custom_domains"],
+    ]);
+    for (const [key, api] of this.httpApis) paths.set(api, keyPath("http_apis", key));
+    for (const [key, api] of this.restApis) paths.set(api, keyPath("rest_apis", key));
+    return paths;
   }
 }

@@ -13,8 +13,12 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** Longer inputs are no typo of a config name; comparing them would cost time quadratic in their length. */
+const MAX_TYPO_LENGTH = 100;
+
 /** The candidate closest to `input`, if it is close enough to be a likely typo. */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+  if (input.length > MAX_TYPO_LENGTH) return undefined;
   const wanted = input.toLowerCase();
   let best: { name: string; distance: number } | undefined;
   for (const name of candidates) {
