@@ -229,7 +229,7 @@ describe("config validation: structure", () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'http_apis.api_v2.descripton: unknown key; did you mean "description"?',
-        'http_apis.api_v2.stages.v2.auto_deploy: must be boolean, got string "yes"; write it as boolean',
+        'http_apis.api_v2.stages.v2.auto_deploy: must be true or false, got string "yes"; write true or false, without quotes',
         'http_apis.api_v2.integrations.lambda_proxy.integration_type: "LAMBDA" is not allowed; use one of: AWS_PROXY, HTTP_PROXY',
         "http_apis.api_v2.routes.get_users.route_key: is required; set it",
       ]),
