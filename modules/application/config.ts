@@ -38,7 +38,11 @@ export interface ApplicationAuthorizerConfig {
    * @fix list the accepted aud values or Cognito app client ids, e.g. ["4example0client0id"]
    */
   readonly audiences: Audience[];
-  /** JWKS URL, https (the authorizer refuses plain http outside loopback). Becomes `JWKS_URI`. @default "<issuer>/.well-known/jwks.json" */
+  /**
+   * JWKS URL, https. Becomes `JWKS_URI`.
+   * @fix use an https:// URL (the authorizer refuses plain http outside loopback)
+   * @default "<issuer>/.well-known/jwks.json"
+   */
   readonly jwks_uri?: HttpsUrl;
   /** Claim holding the tenant id. Becomes `TENANT_CLAIM`. @default "custom:tenant_id", falling back to "tenant_id" */
   readonly tenant_claim?: ClaimName;

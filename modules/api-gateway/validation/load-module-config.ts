@@ -1,4 +1,3 @@
-import { LOG_RETENTION_DAYS, nearestRetention } from "../common/log-retention.js";
 import type { ApiGatewayModuleConfig } from "../config/module-inputs.js";
 import { normalizeHttpDomains } from "../domains/normalize-http-domains.js";
 import type { CertificateRequest } from "../domains/normalize-managed-domain.js";
@@ -38,10 +37,8 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   problems.problems.push(...checkAgainstSchema(config));
   if (problems.hasErrorsUnder("name_prefix")) throw new ConfigValidationError(problems.problems);
 
+  // The schema keeps it to the values CloudWatch accepts (LogRetentionDays).
   const retention = config.log_retention_days ?? 14;
-  if (!(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
-    problems.error("log_retention_days", `${retention} is not a retention CloudWatch accepts`, `use ${nearestRetention(retention)} (accepted: ${LOG_RETENTION_DAYS.join(", ")})`);
-  }
   const vpcLinks = wellTyped(config.vpc_links, "vpc_links", problems);
   const ctx: NormalizeContext = {
     namePrefix: config.name_prefix,

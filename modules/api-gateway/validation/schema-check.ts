@@ -32,7 +32,7 @@ export function checkAgainstSchema(config: unknown, validate: GeneratedValidator
   if (validate(config)) return [];
   const problems = dropLosingUnionBranches(validate.errors ?? [])
     .filter((error) => error.keyword !== "propertyNames")
-    .map(withSchemaFix)
+    .map((error) => withSchemaFix(error, config))
     .map((problem) => ({ ...problem, path: joinPath(at, problem.path) }));
   // A fractional number above the maximum breaks two rules that word the same line.
   const seen = new Set<string>();
@@ -44,12 +44,21 @@ export function checkAgainstSchema(config: unknown, validate: GeneratedValidator
   });
 }
 
-function pathOf(instancePath: string): string {
-  return instancePath
-    .split("/")
-    .slice(1)
-    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .join(".");
+/** The config path of an Ajv instance path: `a.b[2].c`, indexes of lists in brackets as the rest of the loader writes them. */
+function pathOf(instancePath: string, root: unknown): string {
+  let path = "";
+  let node = root;
+  for (const raw of instancePath.split("/").slice(1)) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    path = Array.isArray(node) ? `${path}[${segment}]` : joinPath(path, segment);
+    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[segment] : undefined;
+  }
+  return path;
+}
+
+/** A value for a message: long strings are cut, the line stays readable. */
+function shown(value: unknown): string {
+  return typeof value === "string" && value.length > 80 ? `${quote(value.slice(0, 40))}…` : quote(value);
 }
 
 /** `from 0 to 3600`, `>= 0` or `<= 30000`: the range a number field's schema allows. */
@@ -126,14 +135,13 @@ function describeType(value: unknown): string {
 }
 
 /** The problem, with the fix the field's type documents (`@fix` in the config types) where it has one. */
-function withSchemaFix(error: ErrorObject): ConfigProblem {
-  const problem = toProblem(error);
+function withSchemaFix(error: ErrorObject, root: unknown): ConfigProblem {
+  const problem = toProblem(error, pathOf(error.instancePath, root));
   const fix = (error.parentSchema as { fix?: unknown } | undefined)?.fix;
   return typeof fix === "string" && error.keyword !== "required" && error.keyword !== "additionalProperties" ? { ...problem, fix } : problem;
 }
 
-function toProblem(error: ErrorObject): ConfigProblem {
-  const at = pathOf(error.instancePath);
+function toProblem(error: ErrorObject, at: string): ConfigProblem {
   const params = error.params as Record<string, unknown>;
   if (error.propertyName !== undefined) return keyProblem(at, error.propertyName, error);
   switch (error.keyword) {
@@ -147,14 +155,17 @@ function toProblem(error: ErrorObject): ConfigProblem {
     case "type": {
       if (params.type === "integer" || params.type === "number") return numberProblem(at, error);
       if (params.type === "boolean") return { path: at, message: `must be true or false, got ${describeType(error.data)}`, fix: "write true or false, without quotes" };
-      const wanted = String(params.type).replace(/,/g, " or ").replace("object", "an object").replace("array", "a list").replace("integer", "a whole number");
+      const wanted = String(params.type)
+        .split(",")
+        .map((type) => ({ object: "an object", array: "a list", string: "a string", integer: "a whole number", number: "a number" })[type] ?? type)
+        .join(" or ");
       return { path: at, message: `must be ${wanted}, got ${describeType(error.data)}`, fix: `write it as ${wanted}` };
     }
     case "enum": {
       const values = params.allowedValues as unknown[];
       if (typeof error.data === "number" && values.every((v) => typeof v === "number")) {
         const nearest = (values as number[]).reduce((best, v) => (Math.abs(v - (error.data as number)) < Math.abs(best - (error.data as number)) ? v : best));
-        return { path: at, message: `${quote(error.data)} is not allowed`, fix: `use ${nearest} (accepted: ${values.join(", ")})` };
+        return { path: at, message: `${quote(error.data)} is not an accepted value`, fix: `use ${nearest} (accepted: ${values.join(", ")})` };
       }
       const allowed = values.map(String);
       return { path: at, message: `${quote(error.data)} is not allowed`, fix: suggestion(String(error.data), allowed, "use one of") };
@@ -168,9 +179,9 @@ function toProblem(error: ErrorObject): ConfigProblem {
     case "exclusiveMaximum":
       return { path: at, message: `${quote(error.data)} is out of range`, fix: `use a number ${params.comparison} ${params.limit}` };
     case "minItems":
-      return { path: at, message: `lists ${(error.data as unknown[]).length} entries`, fix: `list at least ${params.limit}` };
+      return { path: at, message: `must list at least ${params.limit}, got ${(error.data as unknown[]).length}`, fix: `list at least ${params.limit}` };
     case "maxItems":
-      return { path: at, message: `lists ${(error.data as unknown[]).length} entries`, fix: `list at most ${params.limit}` };
+      return { path: at, message: `must list at most ${params.limit}, got ${(error.data as unknown[]).length}`, fix: `list at most ${params.limit}` };
     case "uniqueItems": {
       const list = error.data as unknown[];
       return { path: at, message: `lists ${quote(list[params.j as number])} more than once`, fix: "list each entry once" };
@@ -179,13 +190,13 @@ function toProblem(error: ErrorObject): ConfigProblem {
     case "maxLength":
       return {
         path: at,
-        message: `${quote(error.data)} has ${String(error.data).length} characters`,
+        message: `${shown(error.data)} has ${String(error.data).length} characters`,
         fix: `use ${error.keyword === "minLength" ? "at least" : "at most"} ${params.limit}`,
       };
     case "pattern":
       // Types whose rule is more than a character set say how to write the value (`@fix`); withSchemaFix adds it.
-      if ((error.parentSchema as { fix?: unknown } | undefined)?.fix !== undefined) return { path: at, message: `${quote(error.data)} is not valid` };
-      return { path: at, message: `${quote(error.data)} has characters that are not allowed`, fix: `match ${params.pattern}` };
+      if ((error.parentSchema as { fix?: unknown } | undefined)?.fix !== undefined) return { path: at, message: `${shown(error.data)} is not valid` };
+      return { path: at, message: `${shown(error.data)} has characters that are not allowed`, fix: `match ${params.pattern}` };
     default:
       return { path: at, message: error.message ?? "is not valid", fix: "see the schemas in schema/" };
   }
