@@ -10,7 +10,9 @@ export interface ConfigProblem {
 
 /** `path: message; fix`, the one line a user sees per problem. */
 export function formatProblem(problem: ConfigProblem): string {
-  return problem.fix ? `${problem.path}: ${problem.message}; ${problem.fix}` : `${problem.path}: ${problem.message}`;
+  // A key may hold a newline or other control character; the line shows it escaped, so it stays one line.
+  const path = problem.path.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return problem.fix ? `${path}: ${problem.message}; ${problem.fix}` : `${path}: ${problem.message}`;
 }
 
 /** Thrown by the loader when a config has problems; carries all of them. */
