@@ -54,20 +54,49 @@ function schemaOf(file, type) {
   return moveProseDefaults(generator.createSchema(type));
 }
 
-export function generateSchema() {
+/** The loader's schema of the module inputs; its validator is compiled from it. */
+export function generateModuleSchema() {
   const schema = schemaOf("../modules/api-gateway/config/index.ts", "ApiGatewayModuleConfig");
   schema.$id = "https://cdktf-apigateway.dev/schema/module-config.schema.json";
   schema.title = "API Gateway module config (terraform.tfvars.json shape)";
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-/** The schema of a `config/<tenant>/<environment>.json` file, which editors use; the loader checks its parts itself. */
+/** schema/module-config.schema.json, for editors of tfvars-style JSON files: the loader's schema, as the loader reads a file. */
+export function generateSchema() {
+  return forEditors(JSON.parse(generateModuleSchema()));
+}
+
+/** The schema of a `config/<tenant>/<environment>.json` file, for editors: stack settings, module inputs and application. */
 export function generateEnvironmentSchema() {
   const schema = schemaOf("../stacks/environment-config.ts", "EnvironmentConfig");
   schema.$id = "https://cdktf-apigateway.dev/schema/environment-config.schema.json";
   schema.title = "Tenant environment config (stack settings, module inputs, application)";
-  schema.properties = { $schema: { type: "string", description: "Path of this schema, for editors; ignored by the loader." }, ...schema.properties };
-  return `${JSON.stringify(schema, null, 2)}\n`;
+  return forEditors(schema);
+}
+
+/**
+ * What editors check is what the loader accepts: the loader ignores `$schema` and reads a property set to `null`
+ * as unset (as Terraform does with a tfvars file), so the editor schemas allow both.
+ */
+function forEditors(schema) {
+  const out = allowNullWhereOptional(schema);
+  out.properties = { $schema: { type: "string", description: "Path of this schema, for editors; ignored by the loader." }, ...out.properties };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function allowNullWhereOptional(node) {
+  if (Array.isArray(node)) return node.map(allowNullWhereOptional);
+  if (node === null || typeof node !== "object") return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) out[key] = allowNullWhereOptional(value);
+  const orNull = (child) => (child.type === "null" ? child : { description: child.description, anyOf: [child, { type: "null" }] });
+  if (out.properties) {
+    const required = new Set(out.required ?? []);
+    out.properties = Object.fromEntries(Object.entries(out.properties).map(([key, child]) => [key, required.has(key) ? child : orNull(child)]));
+  }
+  if (out.additionalProperties && typeof out.additionalProperties === "object") out.additionalProperties = orNull(out.additionalProperties);
+  return out;
 }
 
 /** The schema of the stack settings other than `application`; the loader's validator is compiled from it. */
@@ -98,9 +127,8 @@ function mapValues(properties) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const schema = generateSchema();
-  writeFileSync(SCHEMA_PATH, schema);
-  writeFileSync(VALIDATOR_PATH, generateValidator(schema));
+  writeFileSync(SCHEMA_PATH, generateSchema());
+  writeFileSync(VALIDATOR_PATH, generateValidator(generateModuleSchema(), "the ApiGatewayModuleConfig type (modules/api-gateway/config/)"));
   writeFileSync(ENVIRONMENT_SCHEMA_PATH, generateEnvironmentSchema());
   writeFileSync(STACK_TARGET_VALIDATOR_PATH, generateValidator(generateStackTargetSchema(), "the StackTarget type (stacks/environment-config.ts)"));
   writeFileSync(APPLICATION_VALIDATOR_PATH, generateValidator(generateApplicationSchema(), "the ApplicationConfig type (modules/application/config.ts)"));

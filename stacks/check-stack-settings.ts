@@ -1,5 +1,5 @@
 import validateStackTarget from "../schema/validate-stack-target.mjs";
-import { checkAgainstSchema } from "../modules/api-gateway/validation/schema-check.js";
+import { checkAgainstSchema, withoutNulls } from "../modules/api-gateway/validation/schema-check.js";
 import type { ConfigProblem } from "../modules/api-gateway/validation/problems.js";
 import type { StackSettings } from "./environment-config.js";
 
@@ -10,7 +10,10 @@ import type { StackSettings } from "./environment-config.js";
  */
 export function checkStackSettings(raw: Record<string, unknown>): { settings?: StackSettings; problems: ConfigProblem[] } {
   const target = { tenant: raw.tenant, environment: raw.environment, region: raw.region, backend: raw.backend };
-  const present = Object.fromEntries(Object.entries(target).filter(([, value]) => value !== undefined));
+  // As in module inputs, a setting written as null is unset.
+  const present = withoutNulls(Object.fromEntries(Object.entries(target).filter(([, value]) => value !== undefined && value !== null)));
   const problems = checkAgainstSchema(present, validateStackTarget);
-  return problems.length > 0 ? { problems } : { settings: raw as unknown as StackSettings, problems };
+  if (problems.length > 0) return { problems };
+  const { backend: _backend, ...rest } = raw;
+  return { settings: { ...rest, ...(present as object) } as unknown as StackSettings, problems };
 }

@@ -1,7 +1,7 @@
 import validateApplicationConfig from "../../schema/validate-application-config.mjs";
 import { suggestion } from "../api-gateway/validation/did-you-mean.js";
 import { joinPath, quote, type ProblemCollector } from "../api-gateway/validation/problems.js";
-import { checkAgainstSchema } from "../api-gateway/validation/schema-check.js";
+import { checkAgainstSchema, withoutNulls } from "../api-gateway/validation/schema-check.js";
 import type { ApplicationHandlerName, RateLimitTier } from "./config.js";
 import { FieldReader } from "./field-checks.js";
 import { DATA_FUNCTIONS, type ApplicationModel, type FunctionName } from "./model.js";
@@ -30,10 +30,13 @@ export interface ModuleFacts {
  * name_prefix as the default name) and the rules a schema cannot say.
  */
 export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environment: string, problems: ProblemCollector): ApplicationModel | undefined {
+  // As in module inputs, a value written as null is unset.
+  if (raw === null) return undefined;
+  const section = withoutNulls(raw);
   const before = problems.problems.length;
-  for (const p of checkAgainstSchema(raw, validateApplicationConfig, ROOT)) problems.error(p.path, p.message, p.fix);
+  for (const p of checkAgainstSchema(section, validateApplicationConfig, ROOT)) problems.error(p.path, p.message, p.fix);
   const read = new FieldReader();
-  const s = read.object(raw);
+  const s = read.object(section);
   if (!s) return undefined;
   const api = checkApi(s, facts, read, problems);
   const handlers = [...new Set((read.stringList(s.handlers) ?? HANDLERS).filter((h): h is ApplicationHandlerName => (HANDLERS as readonly string[]).includes(h)))];
