@@ -4,7 +4,6 @@ export const ENVIRONMENT_SCHEMA_PATH: string;
 export const STACK_TARGET_VALIDATOR_PATH: string;
 export const APPLICATION_VALIDATOR_PATH: string;
 export function generateSchema(): string;
-export function generateModuleSchema(): string;
 export function generateValidator(schemaText: string, source?: string): string;
 export function generateEnvironmentSchema(): string;
 export function generateStackTargetSchema(): string;

@@ -54,17 +54,19 @@ function schemaOf(file, type) {
   return moveProseDefaults(generator.createSchema(type));
 }
 
-/** The loader's schema of the module inputs; its validator is compiled from it. */
-export function generateModuleSchema() {
+function moduleSchema() {
   const schema = schemaOf("../modules/api-gateway/config/index.ts", "ApiGatewayModuleConfig");
   schema.$id = "https://cdktf-apigateway.dev/schema/module-config.schema.json";
   schema.title = "API Gateway module config (terraform.tfvars.json shape)";
-  return `${JSON.stringify(schema, null, 2)}\n`;
+  return schema;
 }
 
-/** schema/module-config.schema.json, for editors of tfvars-style JSON files: the loader's schema, as the loader reads a file. */
+/**
+ * schema/module-config.schema.json: the module inputs, for editors of tfvars-style JSON files and for the loader,
+ * whose validator is compiled from this very text.
+ */
 export function generateSchema() {
-  return forEditors(JSON.parse(generateModuleSchema()));
+  return asRead(moduleSchema(), { schemaKey: true });
 }
 
 /** The schema of a `config/<tenant>/<environment>.json` file, for editors: stack settings, module inputs and application. */
@@ -72,16 +74,26 @@ export function generateEnvironmentSchema() {
   const schema = schemaOf("../stacks/environment-config.ts", "EnvironmentConfig");
   schema.$id = "https://cdktf-apigateway.dev/schema/environment-config.schema.json";
   schema.title = "Tenant environment config (stack settings, module inputs, application)";
-  return forEditors(schema);
+  return asRead(schema, { schemaKey: true });
+}
+
+/** The schema of the stack settings other than `application`; the loader's validator is compiled from it. */
+export function generateStackTargetSchema() {
+  return asRead(schemaOf("../stacks/environment-config.ts", "StackTarget"), { schemaKey: false });
+}
+
+/** The schema of the `application` section; the loader's validator is compiled from it. */
+export function generateApplicationSchema() {
+  return asRead(schemaOf("../modules/application/config.ts", "ApplicationConfig"), { schemaKey: false });
 }
 
 /**
- * What editors check is what the loader accepts: the loader ignores `$schema` and reads a property set to `null`
- * as unset (as Terraform does with a tfvars file), so the editor schemas allow both.
+ * A schema as the loader reads a config, which editors and the loader then share: a property set to `null` is
+ * unset (as Terraform reads a tfvars file), and a file's top level may name its `$schema` for editors.
  */
-function forEditors(schema) {
+function asRead(schema, { schemaKey }) {
   const out = allowNullWhereOptional(schema);
-  out.properties = { $schema: { type: "string", description: "Path of this schema, for editors; ignored by the loader." }, ...out.properties };
+  if (schemaKey) out.properties = { $schema: { type: "string", description: "Path of this schema, for editors; ignored by the loader." }, ...out.properties };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
@@ -97,16 +109,6 @@ function allowNullWhereOptional(node) {
   }
   if (out.additionalProperties && typeof out.additionalProperties === "object") out.additionalProperties = orNull(out.additionalProperties);
   return out;
-}
-
-/** The schema of the stack settings other than `application`; the loader's validator is compiled from it. */
-export function generateStackTargetSchema() {
-  return `${JSON.stringify(schemaOf("../stacks/environment-config.ts", "StackTarget"), null, 2)}\n`;
-}
-
-/** The schema of the `application` section; the loader's validator is compiled from it. */
-export function generateApplicationSchema() {
-  return `${JSON.stringify(schemaOf("../modules/application/config.ts", "ApplicationConfig"), null, 2)}\n`;
 }
 
 // `@default - prose` documents a computed default: keep it in the description, not as a JSON default value.
@@ -128,7 +130,7 @@ function mapValues(properties) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(SCHEMA_PATH, generateSchema());
-  writeFileSync(VALIDATOR_PATH, generateValidator(generateModuleSchema(), "the ApiGatewayModuleConfig type (modules/api-gateway/config/)"));
+  writeFileSync(VALIDATOR_PATH, generateValidator(generateSchema(), "module-config.schema.json"));
   writeFileSync(ENVIRONMENT_SCHEMA_PATH, generateEnvironmentSchema());
   writeFileSync(STACK_TARGET_VALIDATOR_PATH, generateValidator(generateStackTargetSchema(), "the StackTarget type (stacks/environment-config.ts)"));
   writeFileSync(APPLICATION_VALIDATOR_PATH, generateValidator(generateApplicationSchema(), "the ApplicationConfig type (modules/application/config.ts)"));

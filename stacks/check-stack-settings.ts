@@ -10,9 +10,10 @@ import type { StackSettings } from "./environment-config.js";
  */
 export function checkStackSettings(raw: Record<string, unknown>): { settings?: StackSettings; problems: ConfigProblem[] } {
   const target = { tenant: raw.tenant, environment: raw.environment, region: raw.region, backend: raw.backend };
-  // As in module inputs, a setting written as null is unset.
-  const present = withoutNulls(Object.fromEntries(Object.entries(target).filter(([, value]) => value !== undefined && value !== null)));
-  const problems = checkAgainstSchema(present, validateStackTarget);
+  const given = Object.fromEntries(Object.entries(target).filter(([, value]) => value !== undefined));
+  const problems = checkAgainstSchema(given, validateStackTarget);
+  // As in module inputs, a setting written as null is unset (the schema allows null where a setting is optional).
+  const present = withoutNulls(given) as Record<string, unknown>;
   if (problems.length > 0) return { problems };
   const { backend: _backend, ...rest } = raw;
   return { settings: { ...rest, ...(present as object) } as unknown as StackSettings, problems };

@@ -30,11 +30,11 @@ export interface ModuleFacts {
  * name_prefix as the default name) and the rules a schema cannot say.
  */
 export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environment: string, problems: ProblemCollector): ApplicationModel | undefined {
-  // As in module inputs, a value written as null is unset.
+  // As in module inputs, a value written as null is unset (the schema allows null where a value is optional).
   if (raw === null) return undefined;
-  const section = withoutNulls(raw);
   const before = problems.problems.length;
-  for (const p of checkAgainstSchema(section, validateApplicationConfig, ROOT)) problems.error(p.path, p.message, p.fix);
+  for (const p of checkAgainstSchema(raw, validateApplicationConfig, ROOT)) problems.error(p.path, p.message, p.fix);
+  const section = withoutNulls(raw);
   const read = new FieldReader();
   const s = read.object(section);
   if (!s) return undefined;

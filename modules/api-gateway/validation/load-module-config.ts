@@ -33,8 +33,9 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     throw new ConfigValidationError([{ path: "config", message: "must be an object of module inputs", fix: "start from examples/*.tfvars.json" }]);
   }
+  // The schema reads null as unset where a value is optional, as editors do; the rules below see no nulls.
+  problems.problems.push(...checkAgainstSchema(input));
   const config = withoutNulls(input) as ApiGatewayModuleConfig;
-  problems.problems.push(...checkAgainstSchema(config));
   if (problems.hasErrorsUnder("name_prefix")) throw new ConfigValidationError(problems.problems);
 
   // The schema keeps it to the values CloudWatch accepts (LogRetentionDays).

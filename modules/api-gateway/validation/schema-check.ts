@@ -30,7 +30,7 @@ export interface GeneratedValidator {
  */
 export function checkAgainstSchema(config: unknown, validate: GeneratedValidator = validateModuleConfig, at = ""): ConfigProblem[] {
   if (validate(config)) return [];
-  const problems = dropLosingUnionBranches(validate.errors ?? [])
+  const problems = dropLosingUnionBranches(withoutNullBranches(validate.errors ?? []))
     .filter((error) => error.keyword !== "propertyNames")
     .map((error) => withSchemaFix(error, config))
     .map((problem) => ({ ...problem, path: joinPath(at, problem.path) }));
@@ -59,6 +59,23 @@ function pathOf(instancePath: string, root: unknown): string {
 /** A value for a message: long strings are cut, the line stays readable. */
 function shown(value: unknown): string {
   return typeof value === "string" && value.length > 80 ? `${quote(value.slice(0, 40))}…` : quote(value);
+}
+
+/**
+ * An optional value may be null (unset, as Terraform reads it), so the schemas wrap it as `anyOf: [value, null]`.
+ * A wrong value then also fails the null branch; that says nothing to the user and is dropped, with the anyOf
+ * whose only other branch carries the real errors.
+ */
+function withoutNullBranches(errors: ErrorObject[]): ErrorObject[] {
+  const nullBranch = (e: ErrorObject) => e.keyword === "type" && e.params.type === "null";
+  const nullables = new Set(errors.filter(nullBranch).map((e) => e.schemaPath.replace(/\/\d+\/type$/, "")));
+  return errors.filter((e) => !nullBranch(e) && !(e.keyword === "anyOf" && nullables.has(e.schemaPath) && !hasOtherBranches(e)));
+}
+
+/** Whether an anyOf has more than a value branch and the null branch (a real union, such as string | object). */
+function hasOtherBranches(error: ErrorObject): boolean {
+  const branches = (error.schema as unknown[] | undefined) ?? [];
+  return branches.length > 2;
 }
 
 /** `from 0 to 3600`, `>= 0` or `<= 30000`: the range a number field's schema allows. */
