@@ -3,6 +3,7 @@ import type { ApplicationConfig } from "../modules/application/config.js";
 
 /**
  * An AWS region code, such as `eu-west-1`, `us-gov-west-1` or `cn-north-1`.
+ * @title an AWS region
  * @pattern ^[a-z]{2}(-[a-z]+)+-\d$
  * @fix use a region code such as "eu-west-1"
  */
@@ -10,6 +11,7 @@ export type AwsRegion = string;
 
 /**
  * A tenant or environment name: lower-case letters, digits and `-`, starting with a letter, at most 31.
+ * @title a valid name
  * @pattern ^[a-z][a-z0-9-]{0,30}$
  * @fix use lower-case letters, digits and -, starting with a letter (at most 31)
  */
@@ -19,6 +21,7 @@ export type StackNamePart = string;
 export interface S3BackendConfig {
   /**
    * State bucket: 3 to 63 lower-case letters, digits, `.` and `-`, starting and ending with a letter or digit.
+   * @title an S3 bucket name
    * @pattern ^(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$
    * @fix name the state bucket as S3 does: 3 to 63 lower-case letters, digits, . and -
    */
@@ -35,6 +38,7 @@ export interface S3BackendConfig {
   readonly region?: AwsRegion;
   /**
    * DynamoDB lock table (Terraform's older locking): 3 to 255 letters, digits, `_`, `.` and `-`.
+   * @title a DynamoDB table name
    * @pattern ^[A-Za-z0-9_.-]{3,255}$
    * @fix use a DynamoDB table name: 3 to 255 letters, digits, _, . and -
    * @default - none

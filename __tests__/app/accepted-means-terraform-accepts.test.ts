@@ -66,18 +66,18 @@ describe("accepted means Terraform accepts it: strings", () => {
 
 describe("accepted means Terraform accepts it: stack settings", () => {
   test("a region that is not an AWS region code, for the provider and for the state bucket", () => {
-    expect(lines({ ...httpEnvironment(), region: "eu-west" })).toEqual(['region: "eu-west" is not valid; use a region code such as "eu-west-1"']);
-    expect(lines({ ...httpEnvironment(), region: "EU-WEST-1" })).toEqual(['region: "EU-WEST-1" is not valid; use a region code such as "eu-west-1"']);
+    expect(lines({ ...httpEnvironment(), region: "eu-west" })).toEqual(['region: "eu-west" is not an AWS region; use a region code such as "eu-west-1"']);
+    expect(lines({ ...httpEnvironment(), region: "EU-WEST-1" })).toEqual(['region: "EU-WEST-1" is not an AWS region; use a region code such as "eu-west-1"']);
     expect(lines({ ...httpEnvironment(), region: "us-gov-west-1" })).toEqual([]);
-    expect(lines({ ...httpEnvironment(), backend: { s3: { bucket: "acme-state", region: "mars" } } })).toEqual(['backend.s3.region: "mars" is not valid; use a region code such as "eu-west-1"']);
+    expect(lines({ ...httpEnvironment(), backend: { s3: { bucket: "acme-state", region: "mars" } } })).toEqual(['backend.s3.region: "mars" is not an AWS region; use a region code such as "eu-west-1"']);
   });
 
   test("every backend.s3 value is typed: use_lockfile and encrypt are booleans, key a relative path, bucket and table AWS names", () => {
     const backend = { bucket: "Acme_State", key: "/acme/dev.tfstate", dynamodb_table: "locks table", use_lockfile: "no", encrypt: "yes" };
     expect(lines({ ...httpEnvironment(), backend: { s3: backend } })).toEqual([
-      'backend.s3.bucket: "Acme_State" is not valid; name the state bucket as S3 does: 3 to 63 lower-case letters, digits, . and -',
+      'backend.s3.bucket: "Acme_State" is not an S3 bucket name; name the state bucket as S3 does: 3 to 63 lower-case letters, digits, . and -',
       'backend.s3.key: "/acme/dev.tfstate" is not valid; use a path such as "acme/prod/terraform.tfstate", without a leading or trailing /',
-      'backend.s3.dynamodb_table: "locks table" is not valid; use a DynamoDB table name: 3 to 255 letters, digits, _, . and -',
+      'backend.s3.dynamodb_table: "locks table" is not a DynamoDB table name; use a DynamoDB table name: 3 to 255 letters, digits, _, . and -',
       'backend.s3.use_lockfile: must be true or false, got string "no"; write true or false, without quotes',
       'backend.s3.encrypt: must be true or false, got string "yes"; write true or false, without quotes',
     ]);

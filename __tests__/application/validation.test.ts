@@ -37,9 +37,9 @@ describe("application section: every problem at its config path, with the fix", 
     expect(
       problemLines(httpEnvironment({ authorizer: { issuer: "http://issuer.example.com", audiences: [], jwks_uri: "http://127.0.0.1/jwks.json", result_ttl_in_seconds: 7200 } })),
     ).toEqual([
-      'application.authorizer.issuer: "http://issuer.example.com" is not valid; use an https:// URL, e.g. https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123',
+      'application.authorizer.issuer: "http://issuer.example.com" is not an https URL; use an https:// URL, e.g. https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123',
       'application.authorizer.audiences: must list at least 1, got 0; list the accepted aud values or Cognito app client ids, e.g. ["4example0client0id"]',
-      'application.authorizer.jwks_uri: "http://127.0.0.1/jwks.json" is not valid; use an https:// URL (the authorizer refuses plain http outside loopback)',
+      'application.authorizer.jwks_uri: "http://127.0.0.1/jwks.json" is not an https URL; use an https:// URL (the authorizer refuses plain http outside loopback)',
       "application.authorizer.result_ttl_in_seconds: must be a whole number from 0 to 3600, got 7200; use at most 3600",
     ]);
     expect(problemLines(httpEnvironment({ authorizer: { issuer: "https://i.example.com", audiences: ["a,b"] } }))).toEqual([

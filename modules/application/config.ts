@@ -2,6 +2,7 @@ import type { Int32, LogRetentionDays } from "../api-gateway/config/common.js";
 
 /**
  * An https URL without query or fragment.
+ * @title an https URL
  * @pattern ^https://[^\s/?#]+(/[^\s?#]*)?$
  * @fix use an https:// URL, e.g. https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123
  */
@@ -134,6 +135,7 @@ export interface ApplicationRateLimitsConfig {
 
 /**
  * An e-mail address.
+ * @title an e-mail address
  * @pattern ^[^\s@]+@[^\s@]+\.[^\s@]+$
  * @fix use an e-mail address
  */

@@ -212,7 +212,9 @@ function toProblem(error: ErrorObject, at: string): ConfigProblem {
       };
     case "pattern":
       // Types whose rule is more than a character set say how to write the value (`@fix`); withSchemaFix adds it.
-      if ((error.parentSchema as { fix?: unknown } | undefined)?.fix !== undefined) return { path: at, message: `${shown(error.data)} is not valid` };
+      const rule = (error.parentSchema ?? {}) as { fix?: unknown; title?: unknown };
+      if (typeof rule.title === "string") return { path: at, message: `${shown(error.data)} is not ${rule.title}` };
+      if (rule.fix !== undefined) return { path: at, message: `${shown(error.data)} is not valid` };
       return { path: at, message: `${shown(error.data)} has characters that are not allowed`, fix: `match ${params.pattern}` };
     default:
       return { path: at, message: error.message ?? "is not valid", fix: "see the schemas in schema/" };
