@@ -145,7 +145,8 @@ export type Mutation =
   | { readonly kind: "leaf"; readonly target: number; readonly num: Json; readonly str: Json; readonly bool: Json; readonly wrongType: boolean }
   | { readonly kind: "key"; readonly target: number; readonly key: string }
   | { readonly kind: "drop"; readonly target: number }
-  | { readonly kind: "field"; readonly field: number; readonly value: Json };
+  | { readonly kind: "field"; readonly field: number; readonly value: Json }
+  | { readonly kind: "number"; readonly target: number; readonly value: Json };
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   {
@@ -167,6 +168,13 @@ export function applyMutation(config: Record<string, Json>, m: Mutation): string
     return `${setter.name} = ${JSON.stringify(m.value)?.slice(0, 40)}`;
   }
   const nodes = nodesOf(config).filter((n) => n.path.length > 0);
+  if (m.kind === "number") {
+    const numbers = nodes.filter((n) => typeof n.value === "number");
+    if (numbers.length === 0) return "no number to change";
+    const node = numbers[m.target % numbers.length]!;
+    setAt(config, node.path, m.value);
+    return `${node.path.join(".")} = ${JSON.stringify(m.value)?.slice(0, 40)}`;
+  }
   if (m.kind === "leaf") {
     const leaves = nodes.filter((n) => n.value === null || typeof n.value !== "object");
     const node = leaves[m.target % leaves.length]!;
@@ -191,9 +199,21 @@ export interface Mutant {
   readonly value: Record<string, Json>;
 }
 
-/** Mutants of the bases: one to three mutations each. */
-export function mutants(bases: readonly BaseConfig[]): fc.Arbitrary<Mutant> {
-  return fc.tuple(fc.nat({ max: bases.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([i, ms]) => {
+/**
+ * Mutations of types and ranges only: values of fields no other part of the config refers to (numbers, booleans,
+ * descriptions, tags, region, backend). Whether such a mutant is valid is the schema's call alone.
+ */
+export const typeRangeMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant("number" as const), target: fc.nat(), value: fc.oneof(numberValues, stringValues.filter((v) => v !== null)) }),
+  fc
+    .nat({ max: FIELD_SETTERS.length - 1 })
+    .filter((field) => !FIELD_SETTERS[field]!.name.endsWith(" key"))
+    .chain((field) => FIELD_SETTERS[field]!.values.map((value) => ({ kind: "field" as const, field, value }))),
+);
+
+/** Mutants of the bases: one to three mutations each (by default of every kind). */
+export function mutants(bases: readonly BaseConfig[], kinds: fc.Arbitrary<Mutation> = mutation): fc.Arbitrary<Mutant> {
+  return fc.tuple(fc.nat({ max: bases.length - 1 }), fc.array(kinds, { minLength: 1, maxLength: 3 })).map(([i, ms]) => {
     const base = bases[i]!;
     const value = structuredClone(base.value);
     const changes = ms.map((m) => applyMutation(value, m));
