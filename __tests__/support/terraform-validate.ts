@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PLUGIN_DIR } from "./terraform.js";
@@ -35,6 +35,38 @@ export class TerraformValidator {
       const stdout = (error as { stdout?: string }).stdout;
       if (stdout) return JSON.parse(stdout) as { valid: boolean; diagnostics: unknown[] };
       throw error;
+    }
+  }
+
+  /**
+   * Validates several stacks in one run (loading the aws provider's schema costs seconds per run): each stack is a
+   * child module of one root, without its state backend, which only a root module has. Diagnostics name the
+   * module (`m0`, `m1`, ...) in their file names.
+   */
+  validateAll(stackDirs: readonly string[]): { valid: boolean; diagnostics: { severity: string; summary: string; detail?: string; range?: { filename: string } }[] } {
+    const root = mkdtempSync(join(tmpdir(), "apigw-validate-all-"));
+    try {
+      const modules: Record<string, { source: string }> = {};
+      stackDirs.forEach((stackDir, i) => {
+        const dir = join(root, `m${i}`);
+        cpSync(stackDir, dir, { recursive: true });
+        const file = join(dir, "cdk.tf.json");
+        const stack = JSON.parse(readFileSync(file, "utf8"));
+        if (stack.terraform) delete stack.terraform.backend;
+        writeFileSync(file, JSON.stringify(stack));
+        modules[`m${i}`] = { source: `./m${i}` };
+      });
+      writeFileSync(join(root, "main.tf.json"), JSON.stringify({ module: modules }));
+      terraform(root, ["init", "-input=false", "-no-color", "-backend=false", `-plugin-dir=${PLUGIN_DIR}`]);
+      try {
+        return JSON.parse(terraform(root, ["validate", "-json", "-no-color"]));
+      } catch (error) {
+        const stdout = (error as { stdout?: string }).stdout;
+        if (stdout) return JSON.parse(stdout);
+        throw error;
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   }
 

@@ -10,9 +10,10 @@ export interface ConfigProblem {
 
 /** `path: message; fix`, the one line a user sees per problem. */
 export function formatProblem(problem: ConfigProblem): string {
-  // A key may hold a newline or other control character; the line shows it escaped, so it stays one line.
-  const path = problem.path.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
-  return problem.fix ? `${path}: ${problem.message}; ${problem.fix}` : `${path}: ${problem.message}`;
+  const line = problem.fix ? `${problem.path}: ${problem.message}; ${problem.fix}` : `${problem.path}: ${problem.message}`;
+  // A key may hold a newline or another control character (in the path, or listed in a did-you-mean); the line
+  // shows it escaped, so that one problem stays one line.
+  return line.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => ({ "\n": "\\n", "\r": "\\r", "\t": "\\t" })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Thrown by the loader when a config has problems; carries all of them. */
