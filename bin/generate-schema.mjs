@@ -102,7 +102,13 @@ function allowNullWhereOptional(node) {
   if (node === null || typeof node !== "object") return node;
   const out = {};
   for (const [key, value] of Object.entries(node)) out[key] = allowNullWhereOptional(value);
-  const orNull = (child) => (child.type === "null" ? child : { description: child.description, anyOf: [child, { type: "null" }] });
+  const orNull = (child) => {
+    const types = child.type === undefined ? undefined : [child.type].flat();
+    if (types?.includes("null")) return child;
+    // A typed value takes null as one more type (smaller validators than an anyOf); unions get an anyOf.
+    if (types && child.const === undefined) return { ...child, type: [...types, "null"], ...(child.enum ? { enum: [...child.enum, null] } : {}) };
+    return { description: child.description, anyOf: [child, { type: "null" }] };
+  };
   if (out.properties) {
     const required = new Set(out.required ?? []);
     out.properties = Object.fromEntries(Object.entries(out.properties).map(([key, child]) => [key, required.has(key) ? child : orNull(child)]));

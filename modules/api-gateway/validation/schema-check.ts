@@ -31,7 +31,7 @@ export interface GeneratedValidator {
 export function checkAgainstSchema(config: unknown, validate: GeneratedValidator = validateModuleConfig, at = ""): ConfigProblem[] {
   if (validate(config)) return [];
   const problems = dropLosingUnionBranches(withoutNullBranches(validate.errors ?? []))
-    .filter((error) => error.keyword !== "propertyNames")
+    .filter((error) => error.keyword !== "propertyNames" && !aboutTokenText(error))
     .map((error) => withSchemaFix(error, config))
     .map((problem) => ({ ...problem, path: joinPath(at, problem.path) }));
   // A fractional number above the maximum breaks two rules that word the same line.
@@ -78,6 +78,17 @@ function hasOtherBranches(error: ErrorObject): boolean {
   return branches.length > 2;
 }
 
+/**
+ * cdktf encodes a token that a library user passes in (a reference to one of their resources) as text such as
+ * `${TfToken[TOKEN.1]}`; its value is known only to Terraform, so the rules on a string's text do not apply.
+ */
+const TOKEN_MARKER = "${TfToken[";
+const TEXT_RULES = new Set(["pattern", "maxLength", "minLength"]);
+
+function aboutTokenText(error: ErrorObject): boolean {
+  return TEXT_RULES.has(error.keyword) && typeof error.data === "string" && error.data.includes(TOKEN_MARKER);
+}
+
 /** `from 0 to 3600`, `>= 0` or `<= 30000`: the range a number field's schema allows. */
 function rangeOf(schema: { minimum?: number; maximum?: number }): string {
   if (schema.minimum !== undefined && schema.maximum !== undefined) return `from ${schema.minimum} to ${schema.maximum}`;
@@ -87,8 +98,8 @@ function rangeOf(schema: { minimum?: number; maximum?: number }): string {
 }
 
 function numberProblem(at: string, error: ErrorObject): ConfigProblem {
-  const schema = (error.parentSchema ?? {}) as { type?: string; minimum?: number; maximum?: number };
-  const whole = schema.type === "integer";
+  const schema = (error.parentSchema ?? {}) as { type?: string | string[]; minimum?: number; maximum?: number };
+  const whole = [schema.type].flat().includes("integer");
   const range = rangeOf(schema);
   const got = typeof error.data === "number" ? quote(error.data) : describeType(error.data);
   const message = `must be ${whole ? "a whole number" : "a number"}${range ? ` ${range}` : ""}, got ${got}`;
@@ -162,24 +173,28 @@ function toProblem(error: ErrorObject, at: string): ConfigProblem {
   const params = error.params as Record<string, unknown>;
   if (error.propertyName !== undefined) return keyProblem(at, error.propertyName, error);
   switch (error.keyword) {
-    case "required":
-      return { path: joinPath(at, String(params.missingProperty)), message: "is required", fix: "set it" };
+    case "required": {
+      const missing = String(params.missingProperty);
+      const fix = (error.parentSchema as { properties?: Record<string, { fix?: unknown }> } | undefined)?.properties?.[missing]?.fix;
+      return { path: joinPath(at, missing), message: "is required", fix: typeof fix === "string" ? fix : "set it" };
+    }
     case "additionalProperties": {
       const key = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
       return { path: joinPath(at, key), message: "unknown key", fix: suggestion(key, known, "allowed keys") };
     }
     case "type": {
-      if (params.type === "integer" || params.type === "number") return numberProblem(at, error);
-      if (params.type === "boolean") return { path: at, message: `must be true or false, got ${describeType(error.data)}`, fix: "write true or false, without quotes" };
-      const wanted = String(params.type)
-        .split(",")
+      // An optional value may also be null (unset); that is no type to suggest.
+      const types = String(params.type).split(",").filter((type) => type !== "null");
+      if (types.length === 1 && (types[0] === "integer" || types[0] === "number")) return numberProblem(at, error);
+      if (types.length === 1 && types[0] === "boolean") return { path: at, message: `must be true or false, got ${describeType(error.data)}`, fix: "write true or false, without quotes" };
+      const wanted = types
         .map((type) => ({ object: "an object", array: "a list", string: "a string", integer: "a whole number", number: "a number" })[type] ?? type)
         .join(" or ");
       return { path: at, message: `must be ${wanted}, got ${describeType(error.data)}`, fix: `write it as ${wanted}` };
     }
     case "enum": {
-      const values = params.allowedValues as unknown[];
+      const values = (params.allowedValues as unknown[]).filter((v) => v !== null);
       if (typeof error.data === "number" && values.every((v) => typeof v === "number")) {
         const nearest = (values as number[]).reduce((best, v) => (Math.abs(v - (error.data as number)) < Math.abs(best - (error.data as number)) ? v : best));
         return { path: at, message: `${quote(error.data)} is not an accepted value`, fix: `use ${nearest} (accepted: ${values.join(", ")})` };
