@@ -93,7 +93,8 @@ export function generateApplicationSchema() {
  */
 function asRead(schema, { schemaKey }) {
   const out = allowNullWhereOptional(schema);
-  if (schemaKey) out.properties = { $schema: { type: "string", description: "Path of this schema, for editors; ignored by the loader." }, ...out.properties };
+  // Any value: the loader ignores `$schema` altogether, so the editor does not judge it either.
+  if (schemaKey) out.properties = { $schema: { description: "Path of this schema (a string), for editors; ignored by the loader." }, ...out.properties };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 

@@ -145,6 +145,7 @@ export type Mutation =
   | { readonly kind: "leaf"; readonly target: number; readonly num: Json; readonly str: Json; readonly bool: Json; readonly wrongType: boolean }
   | { readonly kind: "key"; readonly target: number; readonly key: string }
   | { readonly kind: "drop"; readonly target: number }
+  | { readonly kind: "replace"; readonly target: number; readonly value: Json }
   | { readonly kind: "field"; readonly field: number; readonly value: Json }
   | { readonly kind: "number"; readonly target: number; readonly value: Json };
 
@@ -155,6 +156,7 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("key" as const), target: fc.nat(), key: keyValues }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("drop" as const), target: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("replace" as const), target: fc.nat(), value: fc.oneof(stringValues, numberValues, booleanValues) }) },
   {
     weight: 5,
     arbitrary: fc.nat({ max: FIELD_SETTERS.length - 1 }).chain((field) => FIELD_SETTERS[field]!.values.map((value) => ({ kind: "field" as const, field, value }))),
@@ -164,7 +166,11 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 export function applyMutation(config: Record<string, Json>, m: Mutation): string {
   if (m.kind === "field") {
     const setter = FIELD_SETTERS[m.field]!;
-    setter.apply(config, m.value);
+    try {
+      setter.apply(config, m.value);
+    } catch {
+      return `${setter.name}: no place for it (an earlier change replaced its parent)`;
+    }
     return `${setter.name} = ${JSON.stringify(m.value)?.slice(0, 40)}`;
   }
   const nodes = nodesOf(config).filter((n) => n.path.length > 0);
@@ -182,6 +188,12 @@ export function applyMutation(config: Record<string, Json>, m: Mutation): string
     const value = typeof node.value === "number" ? (m.wrongType ? m.str : m.num) : typeof node.value === "string" ? (m.wrongType ? m.num : m.str) : m.bool;
     setAt(config, node.path, value);
     return `${node.path.join(".")} = ${JSON.stringify(value)?.slice(0, 40)}`;
+  }
+  if (m.kind === "replace") {
+    // Any node, objects and lists included, becomes a value of another shape.
+    const node = nodes[m.target % nodes.length]!;
+    setAt(config, node.path, m.value);
+    return `${node.path.join(".")} := ${JSON.stringify(m.value)?.slice(0, 40)}`;
   }
   const keyed = nodes.filter((n) => typeof n.path[n.path.length - 1] === "string" && !Array.isArray(parentOf(config, n.path)));
   const node = keyed[m.target % keyed.length]!;

@@ -105,8 +105,11 @@ function checkApi(s: Record<string, unknown>, facts: ModuleFacts, read: FieldRea
     problems.error(joinPath(ROOT, field), `${quote(key)} is not a ${map} key`, suggestion(key, keys, `${map} keys`));
     return undefined;
   }
-  // A malformed API entry is the module check's to report; there is nothing to mount on.
-  if (!read.object((apis as Record<string, unknown>)[key])) return undefined;
+  // A malformed API entry is the module check's to report; there is nothing to mount on. The same holds for the
+  // maps the application adds to: mounting on a malformed one would replace it, and hide its problem.
+  const entry = read.object((apis as Record<string, unknown>)[key]);
+  const mountedMaps = kind === "http" ? ["routes", "integrations", "lambda_authorizers"] : ["methods", "authorizers"];
+  if (!entry || mountedMaps.some((map) => entry[map] !== undefined && entry[map] !== null && !read.object(entry[map]))) return undefined;
   return { kind, key };
 }
 

@@ -20,6 +20,8 @@ export interface LoadedModuleConfig {
 
 /** Entries of a map whose subtree passed the structural check; the rules below assume well-typed values. */
 function wellTyped<T>(map: Record<string, T> | undefined, mapPath: string, problems: ProblemCollector): Record<string, T> {
+  // A "map" that is not an object failed the structural check itself (a string's entries would be its characters).
+  if (map === null || typeof map !== "object" || Array.isArray(map)) return {};
   return Object.fromEntries(sortedEntries(map).filter(([key]) => !problems.hasErrorsUnder(joinPath(mapPath, key))));
 }
 
