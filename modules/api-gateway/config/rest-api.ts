@@ -284,7 +284,13 @@ export interface RestMethodConfig {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings-models.html
  */
 export interface RestModelConfig {
-  /** Model name, letters and digits only. @default - the map key in PascalCase (`user_input` is `UserInput`) */
+  /**
+   * Model name, letters and digits only.
+   * @title a model name AWS takes
+   * @pattern ^[A-Za-z0-9]+$
+   * @fix use letters and digits only, such as UserInput
+   * @default - the map key in PascalCase (`user_input` is `UserInput`)
+   */
   readonly name?: string;
   /** Model description, at most 1024 characters. @default - none */
   readonly description?: Description;
