@@ -20,10 +20,12 @@ export type StackNamePart = string;
 /** Where Terraform keeps the stack's state (Terraform's `s3` backend). */
 export interface S3BackendConfig {
   /**
-   * State bucket: 3 to 63 lower-case letters, digits, `.` and `-`, starting and ending with a letter or digit.
+   * State bucket: 3 to 63 lower-case letters, digits, `.` and `-`, starting and ending with a letter or digit,
+   * not shaped like an IP address, without `..`, the `xn--` and `sthree-` prefixes or the `-s3alias` and
+   * `--ol-s3` suffixes (S3's bucket naming rules).
    * @title an S3 bucket name
-   * @pattern ^(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$
-   * @fix name the state bucket as S3 does: 3 to 63 lower-case letters, digits, . and -
+   * @pattern ^(?!\d{1,3}(\.\d{1,3}){3}$)(?!xn--|sthree-)(?!.*\.\.)(?!.*(-s3alias|--ol-s3)$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$
+   * @fix name the state bucket as S3 does: 3 to 63 lower-case letters, digits, . and - (S3's bucket naming rules)
    */
   readonly bucket: string;
   /**

@@ -75,12 +75,17 @@ describe("accepted means Terraform accepts it: stack settings", () => {
   test("every backend.s3 value is typed: use_lockfile and encrypt are booleans, key a relative path, bucket and table AWS names", () => {
     const backend = { bucket: "Acme_State", key: "/acme/dev.tfstate", dynamodb_table: "locks table", use_lockfile: "no", encrypt: "yes" };
     expect(lines({ ...httpEnvironment(), backend: { s3: backend } })).toEqual([
-      'backend.s3.bucket: "Acme_State" is not an S3 bucket name; name the state bucket as S3 does: 3 to 63 lower-case letters, digits, . and -',
+      'backend.s3.bucket: "Acme_State" is not an S3 bucket name; name the state bucket as S3 does: 3 to 63 lower-case letters, digits, . and - (S3\'s bucket naming rules)',
       'backend.s3.key: "/acme/dev.tfstate" is not valid; use a path such as "acme/prod/terraform.tfstate", without a leading or trailing /',
       'backend.s3.dynamodb_table: "locks table" is not a DynamoDB table name; use a DynamoDB table name: 3 to 255 letters, digits, _, . and -',
       'backend.s3.use_lockfile: must be true or false, got string "no"; write true or false, without quotes',
       'backend.s3.encrypt: must be true or false, got string "yes"; write true or false, without quotes',
     ]);
+    for (const bucket of ["192.168.1.1", "xn--state", "state..bucket", "state-s3alias", "ab"]) {
+      expect(lines({ ...httpEnvironment(), backend: { s3: { bucket } } })).toEqual([
+        `backend.s3.bucket: "${bucket}" is not an S3 bucket name; name the state bucket as S3 does: 3 to 63 lower-case letters, digits, . and - (S3's bucket naming rules)`,
+      ]);
+    }
     expect(lines({ ...httpEnvironment(), backend: { s3: { bucket: "acme-state", key: 5, use_lockfile: 0 } } })).toEqual([
       "backend.s3.key: must be a string, got number 5; use a path such as \"acme/prod/terraform.tfstate\", without a leading or trailing /",
       "backend.s3.use_lockfile: must be true or false, got number 0; write true or false, without quotes",
