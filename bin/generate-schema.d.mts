@@ -1,6 +1,10 @@
 export const SCHEMA_PATH: string;
 export const VALIDATOR_PATH: string;
-export function generateSchema(): string;
-export function generateValidator(schemaText: string): string;
 export const ENVIRONMENT_SCHEMA_PATH: string;
+export const STACK_TARGET_VALIDATOR_PATH: string;
+export const APPLICATION_VALIDATOR_PATH: string;
+export function generateSchema(): string;
+export function generateValidator(schemaText: string, source?: string): string;
 export function generateEnvironmentSchema(): string;
+export function generateStackTargetSchema(): string;
+export function generateApplicationSchema(): string;

@@ -85,8 +85,8 @@ describe("the app (bin/app.mjs → main.ts)", () => {
     const run = runApp(writeTempConfig("env.json", { tenant: "Acme Corp", environment: "prod", name_prefix: "a" }), freshOutdir());
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([
-      'tenant: "Acme Corp" is not a valid name; use lower-case letters, digits and -, starting with a letter (at most 31)',
       'region: is required; use a region code such as "eu-west-1"',
+      'tenant: "Acme Corp" is not a valid name; use lower-case letters, digits and -, starting with a letter (at most 31)',
     ]);
   });
 

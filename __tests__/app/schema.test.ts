@@ -3,14 +3,26 @@ import { join } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, test } from "vitest";
 import { REPO_ROOT } from "../support/synth.js";
-import { ENVIRONMENT_SCHEMA_PATH, generateEnvironmentSchema, generateSchema, generateValidator, SCHEMA_PATH, VALIDATOR_PATH } from "../../bin/generate-schema.mjs";
+import {
+  APPLICATION_VALIDATOR_PATH,
+  ENVIRONMENT_SCHEMA_PATH,
+  generateApplicationSchema,
+  generateEnvironmentSchema,
+  generateSchema,
+  generateStackTargetSchema,
+  generateValidator,
+  SCHEMA_PATH,
+  STACK_TARGET_VALIDATOR_PATH,
+  VALIDATOR_PATH,
+} from "../../bin/generate-schema.mjs";
 
 describe("schema/", () => {
   test("the JSON Schema and the precompiled validator are current with the config types (run `npm run schema`)", () => {
-    const schema = generateSchema();
-    expect(readFileSync(SCHEMA_PATH, "utf8")).toBe(schema);
-    expect(readFileSync(VALIDATOR_PATH, "utf8")).toBe(generateValidator(schema));
+    expect(readFileSync(SCHEMA_PATH, "utf8")).toBe(generateSchema());
     expect(readFileSync(ENVIRONMENT_SCHEMA_PATH, "utf8")).toBe(generateEnvironmentSchema());
+    expect(readFileSync(VALIDATOR_PATH, "utf8")).toBe(generateValidator(generateSchema(), "module-config.schema.json"));
+    expect(readFileSync(STACK_TARGET_VALIDATOR_PATH, "utf8")).toBe(generateValidator(generateStackTargetSchema(), "the StackTarget type (stacks/environment-config.ts)"));
+    expect(readFileSync(APPLICATION_VALIDATOR_PATH, "utf8")).toBe(generateValidator(generateApplicationSchema(), "the ApplicationConfig type (modules/application/config.ts)"));
   });
 
   test("every config field is documented for editors", () => {

@@ -37,22 +37,22 @@ describe("application section: every problem at its config path, with the fix", 
     expect(
       problemLines(httpEnvironment({ authorizer: { issuer: "http://issuer.example.com", audiences: [], jwks_uri: "http://127.0.0.1/jwks.json", result_ttl_in_seconds: 7200 } })),
     ).toEqual([
-      'application.authorizer.issuer: "http://issuer.example.com" is not valid; use an https:// URL, e.g. https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123',
-      'application.authorizer.audiences: must list at least one audience; list the accepted aud values or Cognito app client ids, e.g. ["4example0client0id"]',
-      'application.authorizer.jwks_uri: "http://127.0.0.1/jwks.json" is not valid; use an https:// URL (the authorizer refuses plain http outside loopback)',
-      "application.authorizer.result_ttl_in_seconds: must be a whole number from 0 to 3600, got 7200",
+      'application.authorizer.issuer: "http://issuer.example.com" is not an https URL; use an https:// URL, e.g. https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123',
+      'application.authorizer.audiences: must list at least 1, got 0; list the accepted aud values or Cognito app client ids, e.g. ["4example0client0id"]',
+      'application.authorizer.jwks_uri: "http://127.0.0.1/jwks.json" is not an https URL; use an https:// URL (the authorizer refuses plain http outside loopback)',
+      "application.authorizer.result_ttl_in_seconds: must be a whole number from 0 to 3600, got 7200; use at most 3600",
     ]);
     expect(problemLines(httpEnvironment({ authorizer: { issuer: "https://i.example.com", audiences: ["a,b"] } }))).toEqual([
-      "application.authorizer.audiences: an audience contains a comma, which JWT_AUDIENCE uses as separator; list each audience as its own entry",
+      'application.authorizer.audiences[0]: "a,b" is not valid; list each audience as its own entry (JWT_AUDIENCE separates them with commas)',
     ]);
   });
 
   test("handlers: unknown names, duplicates, empty list", () => {
     expect(problemLines(httpEnvironment({ handlers: ["health", "helth", "orders", "orders"] }))).toEqual([
       'application.handlers[1]: "helth" is not allowed; did you mean "health"?',
-      "application.handlers: lists orders more than once; list each handler once",
+      'application.handlers: lists "orders" more than once; choose from health, catalog, orders, each once, or leave it out for all of them',
     ]);
-    expect(problemLines(httpEnvironment({ handlers: [] }))).toEqual(["application.handlers: must be a non-empty list, got []; choose from health, catalog, orders, or leave it out for all of them"]);
+    expect(problemLines(httpEnvironment({ handlers: [] }))).toEqual(["application.handlers: must list at least 1, got 0; choose from health, catalog, orders, each once, or leave it out for all of them"]);
   });
 
   test("lambda settings: ranges, log retention CloudWatch accepts, reserved and invalid variable names", () => {
@@ -69,16 +69,20 @@ describe("application section: every problem at its config path, with the fix", 
         }),
       ),
     ).toEqual([
-      "application.lambda.log_retention_days: 10 is not a retention CloudWatch accepts; use 7 (accepted: 0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)",
-      "application.lambda.environment_variables.UPSTREAM: must be a string, got 5",
-      "application.lambda.memory_size: must be a whole number from 128 to 10240, got 64",
-      'application.lambda.log_level: "verbose" is not allowed; allowed values: debug, error, fatal, info, silent, trace, warn',
-    ]);
-    expect(problemLines(httpEnvironment({ lambda: { environment_variables: { TABLE_NAME: "x", AWS_REGION: "y", "bad-name": "z", RATE_LIMIT_BASIC: "1/1/1" } } }))).toEqual([
+      "application.lambda.memory_size: must be a whole number from 128 to 10240, got 64; use at least 128",
+      "application.lambda.log_retention_days: 10 is not an accepted value; use 7 (accepted: 0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)",
+      'application.lambda.log_level: "verbose" is not allowed; use one of: debug, error, fatal, info, silent, trace, warn',
+      'application.lambda.environment_variables.bad-name: key "bad-name" has characters that are not allowed; use letters, digits and _, starting with a letter',
+      "application.lambda.environment_variables.UPSTREAM: must be a string, got number 5; write it as a string",
       "application.lambda.environment_variables.AWS_REGION: is reserved by the Lambda runtime; choose another name",
       "application.lambda.environment_variables.RATE_LIMIT_BASIC: is set by the stack from the application section; use the matching application setting instead (authorizer, tables, rate_limits, lambda.log_level)",
       "application.lambda.environment_variables.TABLE_NAME: is set by the stack from the application section; use the matching application setting instead (authorizer, tables, rate_limits, lambda.log_level)",
-      "application.lambda.environment_variables.bad-name: is not a valid environment variable name; use letters, digits and _, starting with a letter",
+    ]);
+    expect(problemLines(httpEnvironment({ lambda: { environment_variables: { TABLE_NAME: "x", AWS_REGION: "y", "bad-name": "z", RATE_LIMIT_BASIC: "1/1/1" } } }))).toEqual([
+      'application.lambda.environment_variables.bad-name: key "bad-name" has characters that are not allowed; use letters, digits and _, starting with a letter',
+      "application.lambda.environment_variables.AWS_REGION: is reserved by the Lambda runtime; choose another name",
+      "application.lambda.environment_variables.RATE_LIMIT_BASIC: is set by the stack from the application section; use the matching application setting instead (authorizer, tables, rate_limits, lambda.log_level)",
+      "application.lambda.environment_variables.TABLE_NAME: is set by the stack from the application section; use the matching application setting instead (authorizer, tables, rate_limits, lambda.log_level)",
     ]);
   });
 
@@ -108,11 +112,11 @@ describe("application section: every problem at its config path, with the fix", 
         }),
       ),
     ).toEqual([
+      'application.secrets.lower: key "lower" has characters that are not allowed; use upper-case letters, digits and _, starting with a letter, e.g. TOKEN_SIGNING_SECRET',
       'application.secrets.BAD_SM.secrets_manager_secret_arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:tokens" is not valid; use the full secret ARN, arn:aws:secretsmanager:<region>:<account>:secret:<name>-<6 characters>',
       "application.secrets.NOTHING: names no secret; give ssm_parameter_arn or secrets_manager_secret_arn",
       "application.secrets.TABLE_NAME: is a name the handlers or Lambda use themselves; choose another name",
       "application.secrets.TOKEN_SIGNING_SECRET: gives both ssm_parameter_arn and secrets_manager_secret_arn; keep the one that holds the secret",
-      'application.secrets.lower: "lower" is not a secret name; use upper-case letters, digits and _, starting with a letter, e.g. TOKEN_SIGNING_SECRET',
     ]);
   });
 
@@ -127,11 +131,11 @@ describe("application section: every problem at its config path, with the fix", 
       ),
     ).toEqual([
       'application.tables.kms_key_arn: "alias/mine" is not valid; use arn:aws:kms:<region>:<account>:key/<key id>',
-      'application.rate_limits.tenant_tiers.Acme Corp: "Acme Corp" is not a tenant id the authorizer accepts; use lower-case letters, digits and -, starting with a letter or digit (at most 63)',
-      'application.rate_limits.tenant_tiers.globex: "platinum" is not allowed; allowed values: basic, premium, standard',
-      'application.rate_limits.default_tier: "gold" is not allowed; allowed values: basic, premium, standard',
+      'application.rate_limits.default_tier: "gold" is not allowed; use one of: basic, premium, standard',
+      'application.rate_limits.tenant_tiers.Acme Corp: key "Acme Corp" has characters that are not allowed; use lower-case letters, digits and -, starting with a letter or digit (at most 63)',
+      'application.rate_limits.tenant_tiers.globex: "platinum" is not allowed; use one of: basic, premium, standard',
+      "application.alarms.api_5xx_rate_percent: must be a number from 0 to 100, got 150; use at most 100",
       "application.alarms.email_subscriptions: subscribes to the topic this stack creates, but sns_topic_arn names an existing one; subscribe the addresses to that topic where it is managed, or drop sns_topic_arn",
-      "application.alarms.api_5xx_rate_percent: must be a number from 0 to 100, got 150",
     ]);
   });
 
@@ -139,7 +143,7 @@ describe("application section: every problem at its config path, with the fix", 
     const config = httpEnvironment();
     config.name_prefix = "a-very-long-name-prefix-for-this-tenant-env";
     expect(problemLines(config)).toEqual([
-      'application.name: "a-very-long-name-prefix-for-this-tenant-env" is not valid; the default, name_prefix, does not fit; set application.name (at most 40 letters, digits, - and _ (function, role and table names are built from it))',
+      'application.name: defaults to name_prefix "a-very-long-name-prefix-for-this-tenant-env", which does not fit; set application.name (use at most 40 letters, digits, - and _ (function, role and table names are built from it))',
     ]);
     expect(problemLines({ ...config, application: { ...config.application, name: "acme-dev" } })).toEqual([]);
   });

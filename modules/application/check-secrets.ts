@@ -1,31 +1,23 @@
-import { joinPath, quote, type ProblemCollector } from "../api-gateway/validation/problems.js";
+import { joinPath, type ProblemCollector } from "../api-gateway/validation/problems.js";
 import type { FieldReader } from "./field-checks.js";
 import type { ApplicationModel } from "./model.js";
 import { reservedVariableProblem } from "./reserved-variables.js";
 
-const SECRET_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
-const SSM_PARAMETER_ARN = /^arn:aws(-cn|-us-gov)?:ssm:[a-z]{2}(-[a-z]+)+-\d:\d{12}:parameter\/[A-Za-z0-9_.\-/]+$/;
-const SECRET_ARN = /^arn:aws(-cn|-us-gov)?:secretsmanager:[a-z]{2}(-[a-z]+)+-\d:\d{12}:secret:[A-Za-z0-9/_+=.@-]+-[A-Za-z0-9]{6}$/;
-
-/** `application.secrets`: each name once, each pointing at exactly one SSM parameter or Secrets Manager secret ARN. */
+/**
+ * `application.secrets`: each pointing at exactly one SSM parameter or Secrets Manager secret ARN, under a name the
+ * handlers and Lambda do not use. Name and ARN shapes are the schema's (ApplicationSecretConfig and `secrets`).
+ */
 export function checkSecrets(value: unknown, read: FieldReader, problems: ProblemCollector): ApplicationModel["secrets"] {
   const path = joinPath("application", "secrets");
-  const map = read.map(value, path) ?? {};
+  const map = read.object(value) ?? {};
   const secrets: { name: string; kind: "ssm" | "secretsmanager"; arn: string }[] = [];
   for (const name of Object.keys(map).sort()) {
     const at = joinPath(path, name);
-    if (!SECRET_NAME.test(name)) problems.error(at, `${quote(name)} is not a secret name`, "use upper-case letters, digits and _, starting with a letter, e.g. TOKEN_SIGNING_SECRET");
-    else if (reservedVariableProblem(name)) problems.error(at, "is a name the handlers or Lambda use themselves", "choose another name");
-    const entry = read.object(map[name], at, ["ssm_parameter_arn", "secrets_manager_secret_arn"]);
-    if (!entry) {
-      if (map[name] === undefined || map[name] === null) problems.error(at, "names no secret", "give ssm_parameter_arn or secrets_manager_secret_arn");
-      continue;
-    }
-    const ssm = read.string(entry.ssm_parameter_arn, joinPath(at, "ssm_parameter_arn"), { pattern: SSM_PARAMETER_ARN, fix: "use arn:aws:ssm:<region>:<account>:parameter/<path>" });
-    const sm = read.string(entry.secrets_manager_secret_arn, joinPath(at, "secrets_manager_secret_arn"), {
-      pattern: SECRET_ARN,
-      fix: "use the full secret ARN, arn:aws:secretsmanager:<region>:<account>:secret:<name>-<6 characters>",
-    });
+    if (!problems.hasErrorsUnder(at) && reservedVariableProblem(name)) problems.error(at, "is a name the handlers or Lambda use themselves", "choose another name");
+    const entry = read.object(map[name]);
+    if (!entry) continue;
+    const ssm = read.string(entry.ssm_parameter_arn);
+    const sm = read.string(entry.secrets_manager_secret_arn);
     if (entry.ssm_parameter_arn !== undefined && entry.secrets_manager_secret_arn !== undefined) {
       problems.error(at, "gives both ssm_parameter_arn and secrets_manager_secret_arn", "keep the one that holds the secret");
     } else if (entry.ssm_parameter_arn === undefined && entry.secrets_manager_secret_arn === undefined) {

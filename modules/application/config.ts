@@ -1,3 +1,28 @@
+import type { Int32, LogRetentionDays } from "../api-gateway/config/common.js";
+
+/**
+ * An https URL without query or fragment.
+ * @title an https URL
+ * @pattern ^https://[^\s/?#]+(/[^\s?#]*)?$
+ * @fix use an https:// URL, e.g. https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123
+ */
+export type HttpsUrl = string;
+
+/**
+ * A JWT claim name.
+ * @pattern ^[A-Za-z0-9:_.-]{1,128}$
+ * @fix use a claim name such as custom:tenant_id
+ */
+export type ClaimName = string;
+
+/**
+ * An accepted audience; JWT_AUDIENCE separates audiences with commas, so one cannot hold a comma.
+ * @minLength 1
+ * @pattern ^[^,]+$
+ * @fix list each audience as its own entry (JWT_AUDIENCE separates them with commas)
+ */
+export type Audience = string;
+
 /** The bundled handlers an environment can deploy behind its API. */
 export type ApplicationHandlerName = "health" | "catalog" | "orders";
 
@@ -7,35 +32,45 @@ export type RateLimitTier = "basic" | "standard" | "premium";
 /** The JWT authorizer deployed in front of `catalog` and `orders`. */
 export interface ApplicationAuthorizerConfig {
   /** Exact `iss` accepted, e.g. `https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123`. Becomes `JWT_ISSUER`. */
-  readonly issuer: string;
-  /** Accepted `aud` values or Cognito app client ids (`client_id` of access tokens). Becomes `JWT_AUDIENCE`. */
-  readonly audiences: string[];
-  /** JWKS URL, https. Becomes `JWKS_URI`. @default "<issuer>/.well-known/jwks.json" */
-  readonly jwks_uri?: string;
+  readonly issuer: HttpsUrl;
+  /**
+   * Accepted `aud` values or Cognito app client ids (`client_id` of access tokens). Becomes `JWT_AUDIENCE`.
+   * @minItems 1
+   * @fix list the accepted aud values or Cognito app client ids, e.g. ["4example0client0id"]
+   */
+  readonly audiences: Audience[];
+  /**
+   * JWKS URL, https. Becomes `JWKS_URI`.
+   * @fix use an https:// URL (the authorizer refuses plain http outside loopback)
+   * @default "<issuer>/.well-known/jwks.json"
+   */
+  readonly jwks_uri?: HttpsUrl;
   /** Claim holding the tenant id. Becomes `TENANT_CLAIM`. @default "custom:tenant_id", falling back to "tenant_id" */
-  readonly tenant_claim?: string;
+  readonly tenant_claim?: ClaimName;
   /** Claim holding the role (Guest, User, Moderator, Admin). Becomes `ROLE_CLAIM`. @default "custom:role" */
-  readonly role_claim?: string;
-  /** Tokens whose `iat` is older are refused, 60..86400. Becomes `JWT_MAX_TOKEN_AGE_SECONDS`. @default 3600 */
-  readonly max_token_age_seconds?: number;
+  readonly role_claim?: ClaimName;
+  /** Tokens whose `iat` is older are refused, 60..86400. Becomes `JWT_MAX_TOKEN_AGE_SECONDS`. @minimum 60 @maximum 86400 @default 3600 */
+  readonly max_token_age_seconds?: Int32;
   /**
    * How long API Gateway caches the authorizer's answer per token, 0..3600 (0: no caching). The answer is
    * route-independent, so caching is safe. Becomes the authorizer's `authorizer_result_ttl_in_seconds`.
+   * @minimum 0
+   * @maximum 3600
    * @default 300
    */
-  readonly result_ttl_in_seconds?: number;
+  readonly result_ttl_in_seconds?: Int32;
 }
 
 /** Settings of every deployed function (`aws_lambda_function`). */
 export interface ApplicationLambdaConfig {
-  /** Memory in MB, 128..10240. Becomes `memory_size`. @default 256 */
-  readonly memory_size?: number;
-  /** Timeout in seconds, 1..900; above API Gateway's own limit (30 s HTTP, 29 s REST) is a warning. Becomes `timeout`. @default 10 */
-  readonly timeout?: number;
-  /** Reserved concurrency of each API function (not the authorizer), 0 or more. Becomes `reserved_concurrent_executions`. @default - unreserved */
-  readonly reserved_concurrent_executions?: number;
+  /** Memory in MB, 128..10240. Becomes `memory_size`. @minimum 128 @maximum 10240 @default 256 */
+  readonly memory_size?: Int32;
+  /** Timeout in seconds, 1..900; above API Gateway's own limit (30 s HTTP, 29 s REST) is a warning. Becomes `timeout`. @minimum 1 @maximum 900 @default 10 */
+  readonly timeout?: Int32;
+  /** Reserved concurrency of each API function (not the authorizer), 0..100000. Becomes `reserved_concurrent_executions`. @minimum 0 @maximum 100000 @default - unreserved */
+  readonly reserved_concurrent_executions?: Int32;
   /** Retention of the functions' log groups, a value CloudWatch Logs accepts. @default - the module's `log_retention_days` */
-  readonly log_retention_days?: number;
+  readonly log_retention_days?: LogRetentionDays;
   /** Handler log level: trace, debug, info, warn, error, fatal or silent. Becomes `LOG_LEVEL`. @default "info" */
   readonly log_level?: "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
   /** X-Ray active tracing. Becomes `tracing_config.mode` `Active` or `PassThrough`. @default true */
@@ -43,7 +78,9 @@ export interface ApplicationLambdaConfig {
   /**
    * Extra environment variables of the API functions (seed 001's `additional_lambda_env_vars`), e.g. upstream
    * URLs. Names the handlers read themselves (TABLE_NAME, JWT_ISSUER, ...) and AWS-reserved names are refused.
-   * Never put secrets here: they would land in Terraform state. @default {}
+   * Never put secrets here: they would land in Terraform state. Names: letters, digits and `_`, starting with a letter.
+   * @propertyNames {"pattern": "^[A-Za-z][A-Za-z0-9_]*$", "fix": "use letters, digits and _, starting with a letter"}
+   * @default {}
    */
   readonly environment_variables?: Record<string, string>;
 }
@@ -53,9 +90,17 @@ export interface ApplicationLambdaConfig {
  * enters config, Terraform JSON or state. Give exactly one of the two.
  */
 export interface ApplicationSecretConfig {
-  /** ARN of an SSM SecureString parameter, e.g. `arn:aws:ssm:eu-west-1:123456789012:parameter/acme/dev/token-signing-secret`. */
+  /**
+   * ARN of an SSM SecureString parameter, e.g. `arn:aws:ssm:eu-west-1:123456789012:parameter/acme/dev/token-signing-secret`.
+   * @pattern ^arn:aws(-cn|-us-gov)?:ssm:[a-z]{2}(-[a-z]+)+-\d:\d{12}:parameter/[A-Za-z0-9_.\-/]+$
+   * @fix use arn:aws:ssm:<region>:<account>:parameter/<path>
+   */
   readonly ssm_parameter_arn?: string;
-  /** ARN of a Secrets Manager secret (with its 6-character suffix), e.g. `arn:aws:secretsmanager:eu-west-1:123456789012:secret:acme-token-AbCdEf`. */
+  /**
+   * ARN of a Secrets Manager secret (with its 6-character suffix), e.g. `arn:aws:secretsmanager:eu-west-1:123456789012:secret:acme-token-AbCdEf`.
+   * @pattern ^arn:aws(-cn|-us-gov)?:secretsmanager:[a-z]{2}(-[a-z]+)+-\d:\d{12}:secret:[A-Za-z0-9/_+=.@-]+-[A-Za-z0-9]{6}$
+   * @fix use the full secret ARN, arn:aws:secretsmanager:<region>:<account>:secret:<name>-<6 characters>
+   */
   readonly secrets_manager_secret_arn?: string;
 }
 
@@ -65,7 +110,12 @@ export interface ApplicationTablesConfig {
   readonly point_in_time_recovery?: boolean;
   /** Refuse table deletion until switched off (`deletion_protection_enabled`). @default true */
   readonly deletion_protection?: boolean;
-  /** Customer-managed KMS key ARN for table encryption; the functions get kms:Decrypt/GenerateDataKey on it. @default - the AWS-managed key aws/dynamodb */
+  /**
+   * Customer-managed KMS key ARN for table encryption; the functions get kms:Decrypt/GenerateDataKey on it.
+   * @pattern ^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:\d{12}:key/[A-Za-z0-9-]+$
+   * @fix use arn:aws:kms:<region>:<account>:key/<key id>
+   * @default - the AWS-managed key aws/dynamodb
+   */
   readonly kms_key_arn?: string;
 }
 
@@ -75,22 +125,39 @@ export interface ApplicationRateLimitsConfig {
   readonly enabled?: boolean;
   /** Tier of tenants not named in `tenant_tiers`. Becomes `RATE_LIMIT_DEFAULT_TIER`. @default "basic" */
   readonly default_tier?: RateLimitTier;
-  /** Tier per tenant id. Becomes `RATE_LIMIT_TENANT_TIERS`. @default {} */
+  /**
+   * Tier per tenant id (lower-case letters, digits and `-`, as the authorizer accepts them). Becomes `RATE_LIMIT_TENANT_TIERS`.
+   * @propertyNames {"pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "fix": "use lower-case letters, digits and -, starting with a letter or digit (at most 63)"}
+   * @default {}
+   */
   readonly tenant_tiers?: Record<string, RateLimitTier>;
 }
+
+/**
+ * An e-mail address.
+ * @title an e-mail address
+ * @pattern ^[^\s@]+@[^\s@]+\.[^\s@]+$
+ * @fix use an e-mail address
+ */
+export type EmailAddress = string;
 
 /** CloudWatch alarms (API 5xx rate, API latency p99, Lambda errors and throttles) to an SNS topic. */
 export interface ApplicationAlarmsConfig {
   /** Whether alarms are created. @default true */
   readonly enabled?: boolean;
-  /** Existing SNS topic ARN to notify. @default - a topic `<name>-alarms` is created */
+  /**
+   * Existing SNS topic ARN to notify.
+   * @pattern ^arn:aws(-cn|-us-gov)?:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$
+   * @fix use arn:aws:sns:<region>:<account>:<topic>
+   * @default - a topic `<name>-alarms` is created
+   */
   readonly sns_topic_arn?: string;
   /** E-mail addresses subscribed to the created topic (each must confirm). @default [] */
-  readonly email_subscriptions?: string[];
-  /** Alarm when more than this percentage of a stage's requests end in 5xx over 5 minutes, 0..100. @default 5 */
+  readonly email_subscriptions?: EmailAddress[];
+  /** Alarm when more than this percentage of a stage's requests end in 5xx over 5 minutes, 0..100. @minimum 0 @maximum 100 @default 5 */
   readonly api_5xx_rate_percent?: number;
-  /** Alarm when a stage's p99 latency exceeds this many milliseconds over 5 minutes. @default 2500 */
-  readonly api_latency_p99_ms?: number;
+  /** Alarm when a stage's p99 latency exceeds this many milliseconds over 5 minutes, 1..30000. @minimum 1 @maximum 30000 @default 2500 */
+  readonly api_latency_p99_ms?: Int32;
 }
 
 /**
@@ -101,13 +168,24 @@ export interface ApplicationAlarmsConfig {
  * `GET /orders/{orderId}` behind the JWT authorizer.
  */
 export interface ApplicationConfig {
-  /** The `http_apis` key of the API to mount the handlers on. Give this or `rest_api`. */
+  /** The `http_apis` key of the API to mount the handlers on. Give this or `rest_api`. @minLength 1 */
   readonly http_api?: string;
-  /** The `rest_apis` key of the API to mount the handlers on (an API with `methods`). Give this or `http_api`. */
+  /** The `rest_apis` key of the API to mount the handlers on (an API with `methods`). Give this or `http_api`. @minLength 1 */
   readonly rest_api?: string;
-  /** Which handlers to deploy; the authorizer comes with `catalog` or `orders`. @default ["health", "catalog", "orders"] */
+  /**
+   * Which handlers to deploy, each once; the authorizer comes with `catalog` or `orders`.
+   * @minItems 1
+   * @uniqueItems true
+   * @fix choose from health, catalog, orders, each once, or leave it out for all of them
+   * @default ["health", "catalog", "orders"]
+   */
   readonly handlers?: ApplicationHandlerName[];
-  /** Prefix of function, role, table and topic names. @default - the module's `name_prefix`, else "<tenant>-<environment>" */
+  /**
+   * Prefix of function, role, table and topic names: at most 40 letters, digits, `-` and `_`.
+   * @pattern ^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$
+   * @fix use at most 40 letters, digits, - and _ (function, role and table names are built from it)
+   * @default - the module's `name_prefix`, else "<tenant>-<environment>"
+   */
   readonly name?: string;
   /** The JWT authorizer; required with `catalog` or `orders`. */
   readonly authorizer?: ApplicationAuthorizerConfig;
@@ -115,7 +193,9 @@ export interface ApplicationConfig {
   readonly lambda?: ApplicationLambdaConfig;
   /**
    * Secrets by the name handler code asks for (upper case, e.g. `TOKEN_SIGNING_SECRET`). The catalog and orders
-   * functions get `APP_SECRET_ARNS` and an IAM grant for exactly these ARNs. @default {}
+   * functions get `APP_SECRET_ARNS` and an IAM grant for exactly these ARNs.
+   * @propertyNames {"pattern": "^[A-Z][A-Z0-9_]{0,63}$", "fix": "use upper-case letters, digits and _, starting with a letter, e.g. TOKEN_SIGNING_SECRET"}
+   * @default {}
    */
   readonly secrets?: Record<string, ApplicationSecretConfig>;
   /** Table settings. @default {} */

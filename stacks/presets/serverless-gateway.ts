@@ -1,3 +1,4 @@
+import type { LogRetentionDays } from "../../modules/api-gateway/config/common.js";
 import type { HttpApiCustomDomainConfig } from "../../modules/api-gateway/config/domains.js";
 import type { ApplicationConfig } from "../../modules/application/config.js";
 import type { EnvironmentConfig, S3BackendConfig } from "../environment-config.js";
@@ -28,7 +29,7 @@ export interface ServerlessGatewayVariables {
   /** Reserved concurrency of the API functions, for cost control. @default - unreserved */
   readonly lambda_reserved_concurrency?: number;
   /** CloudWatch Logs retention in days. @default 7 */
-  readonly log_retention_days?: number;
+  readonly log_retention_days?: LogRetentionDays;
   /** DynamoDB point-in-time recovery. @default false */
   readonly enable_pitr?: boolean;
   /** CloudWatch alarms. @default false */

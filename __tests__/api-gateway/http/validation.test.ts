@@ -84,10 +84,10 @@ describe("config validation: combinations AWS rejects", () => {
 
   test("integration timeouts outside 50..30000 ms", () => {
     expect(problemLines(config((c) => (api(c).integrations.lambda_proxy.timeout_milliseconds = 30001)))).toEqual([
-      "http_apis.api_v2.integrations.lambda_proxy.timeout_milliseconds: 30001 is out of range; use a number <= 30000",
+      "http_apis.api_v2.integrations.lambda_proxy.timeout_milliseconds: must be a whole number from 50 to 30000, got 30001; use at most 30000",
     ]);
     expect(problemLines(config((c) => (api(c).integrations.lambda_proxy.timeout_milliseconds = 49)))).toEqual([
-      "http_apis.api_v2.integrations.lambda_proxy.timeout_milliseconds: 49 is out of range; use a number >= 50",
+      "http_apis.api_v2.integrations.lambda_proxy.timeout_milliseconds: must be a whole number from 50 to 30000, got 49; use at least 50",
     ]);
   });
 
@@ -110,7 +110,7 @@ describe("config validation: combinations AWS rejects", () => {
   test("names over AWS's lengths", () => {
     expect(problemLines(config((c) => (c.name_prefix = "p".repeat(65))))).toEqual([`name_prefix: "${"p".repeat(65)}" has 65 characters; use at most 64`]);
     expect(problemLines(config((c) => (api(c).jwt_authorizers.cognito_auth.name = "n".repeat(129))))).toEqual([
-      "http_apis.api_v2.jwt_authorizers.cognito_auth.name: authorizer name has 129 characters; use at most 128",
+      `http_apis.api_v2.jwt_authorizers.cognito_auth.name: "${"n".repeat(40)}"… has 129 characters; use at most 128`,
     ]);
     const longKey = "k".repeat(124);
     expect(problemLines(config((c) => Object.assign(c, { http_apis: { [longKey]: { stages: {} } }, http_api_custom_domains: {} })))).toEqual([
@@ -120,7 +120,7 @@ describe("config validation: combinations AWS rejects", () => {
 
   test("log retention CloudWatch does not accept", () => {
     expect(problemLines(config((c) => (c.log_retention_days = 10)))).toEqual([
-      "log_retention_days: 10 is not a retention CloudWatch accepts; use 7 (accepted: 0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)",
+      "log_retention_days: 10 is not an accepted value; use 7 (accepted: 0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)",
     ]);
   });
 
@@ -229,7 +229,7 @@ describe("config validation: structure", () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'http_apis.api_v2.descripton: unknown key; did you mean "description"?',
-        'http_apis.api_v2.stages.v2.auto_deploy: must be boolean, got string "yes"; write it as boolean',
+        'http_apis.api_v2.stages.v2.auto_deploy: must be true or false, got string "yes"; write true or false, without quotes',
         'http_apis.api_v2.integrations.lambda_proxy.integration_type: "LAMBDA" is not allowed; use one of: AWS_PROXY, HTTP_PROXY',
         "http_apis.api_v2.routes.get_users.route_key: is required; set it",
       ]),

@@ -196,7 +196,7 @@ describe("REST config validation: cross-references", () => {
       'rest_apis.orders.methods.get.request_models.application/json: model "Order" is not defined; models: Empty, Error',
     ]);
     expect(lines((c) => (orders(c).models = { "bad name": { name: "Bad-Name", schema: "{}" } }))).toEqual([
-      'rest_apis.orders.models.bad name.name: model name "Bad-Name" is not allowed: AWS takes letters and digits only; set name = "BadName"',
+      'rest_apis.orders.models.bad name.name: "Bad-Name" is not a model name AWS takes; use letters and digits only, such as UserInput',
     ]);
     expect(lines((c) => (orders(c).models = { order: { schema: "{not json" } }))[0]).toMatch(/^rest_apis\.orders\.models\.order\.schema: is not valid JSON \(.+\); give the JSON Schema as jsonencode/);
   });

@@ -1,5 +1,52 @@
-/** Tags as AWS takes them: key to value. */
-export type Tags = Record<string, string>;
+import type { LOG_RETENTION_DAYS } from "../common/log-retention.js";
+
+/**
+ * A tag value: at most 256 letters, digits, spaces and `_.:/=+-@` (AWS's tag rules).
+ * @maxLength 256
+ * @pattern ^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$
+ */
+export type TagValue = string;
+
+/**
+ * Tags as AWS takes them: key to value. Keys have 1 to 128 letters, digits, spaces and `_.:/=+-@`, and
+ * do not start with `aws:` (reserved by AWS); values at most 256 of the same.
+ * @propertyNames {"minLength": 1, "maxLength": 128, "pattern": "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+$"}
+ */
+export type Tags = Record<string, TagValue>;
+
+/**
+ * A whole number within AWS's 32-bit integer range (API Gateway and Lambda take no larger ones).
+ * @asType integer
+ * @minimum 0
+ * @maximum 2147483647
+ */
+export type Int32 = number;
+
+/**
+ * A non-negative rate (requests per second) API Gateway takes as a double.
+ * @minimum 0
+ * @maximum 1000000000
+ */
+export type Rate = number;
+
+/**
+ * A stage variable value, at most 2048 characters.
+ * @maxLength 2048
+ */
+export type StageVariableValue = string;
+
+/**
+ * A description, at most 1024 characters (API Gateway's limit).
+ * @maxLength 1024
+ */
+export type Description = string;
+
+/**
+ * A name of an API Gateway resource (API, stage, authorizer, VPC link): 1 to 128 characters.
+ * @minLength 1
+ * @maxLength 128
+ */
+export type ResourceName = string;
 
 /**
  * Cross-origin resource sharing, as API Gateway answers preflight requests.
@@ -25,7 +72,7 @@ export interface CorsConfiguration {
    * @maximum 86400
    * @default - not sent
    */
-  readonly max_age?: number;
+  readonly max_age?: Int32;
 }
 
 /**
@@ -45,3 +92,8 @@ export interface AccessLogSettings {
    */
   readonly format?: string | Record<string, string>;
 }
+
+/**
+ * Retention of a log group in days, one of the values CloudWatch Logs accepts (0: never expire).
+ */
+export type LogRetentionDays = (typeof LOG_RETENTION_DAYS)[number];

@@ -1,4 +1,11 @@
-import type { AccessLogSettings, CorsConfiguration, Tags } from "./common.js";
+import type { AccessLogSettings, CorsConfiguration, Description, Int32, Rate, ResourceName, StageVariableValue, Tags } from "./common.js";
+
+/**
+ * An HTTP API stage name: `$default`, or 1 to 128 letters, digits, `-` and `_`. It is also part of the stage's
+ * log group name and invoke URL.
+ * @pattern ^(\$default|[A-Za-z0-9_-]{1,128})$
+ */
+export type HttpStageName = string;
 
 /**
  * Throttling and metrics for the routes of an HTTP API stage.
@@ -12,13 +19,13 @@ export interface HttpRouteSettings {
    * @minimum 0
    * @default - the account limit
    */
-  readonly throttling_rate_limit?: number;
+  readonly throttling_rate_limit?: Rate;
   /**
    * Burst of requests allowed above the rate.
    * @minimum 0
    * @default - the account limit
    */
-  readonly throttling_burst_limit?: number;
+  readonly throttling_burst_limit?: Int32;
   /**
    * Execution logging level. HTTP APIs have no execution logs (REST and WebSocket APIs do): accepted for
    * compatibility with the seed module, left out of the output, and reported as a warning.
@@ -34,9 +41,9 @@ export interface HttpRouteSettings {
  */
 export interface HttpApiStageConfig {
   /** Stage name, also the first segment of the invoke URL; `$default` serves from the root. @default - the map key */
-  readonly name?: string;
-  /** Stage description. @default - none */
-  readonly description?: string;
+  readonly name?: HttpStageName;
+  /** Stage description, at most 1024 characters. @default - none */
+  readonly description?: Description;
   /**
    * Whether API Gateway deploys every change to this stage by itself. With `false` the module creates an
    * `aws_apigatewayv2_deployment` that changes only when routes, integrations or authorizers do.
@@ -52,8 +59,12 @@ export interface HttpApiStageConfig {
   readonly route_settings?: Record<string, HttpRouteSettings>;
   /** Access logging. @default - a log group per stage when `enable_cloudwatch_logs` is on */
   readonly access_log_settings?: AccessLogSettings;
-  /** Stage variables, `${stageVariables.name}` in integrations. @default {} */
-  readonly stage_variables?: Record<string, string>;
+  /**
+   * Stage variables, `${stageVariables.name}` in integrations: names of letters, digits and `_`, values of at most 2048 characters.
+   * @propertyNames {"pattern": "^[A-Za-z0-9_]{1,64}$"}
+   * @default {}
+   */
+  readonly stage_variables?: Record<string, StageVariableValue>;
   /** Tags, merged over the API's tags and `common_tags`. @default {} */
   readonly tags?: Tags;
 }
@@ -64,8 +75,8 @@ export interface HttpApiStageConfig {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html
  */
 export interface JwtAuthorizerConfig {
-  /** Authorizer name. @default - the map key */
-  readonly name?: string;
+  /** Authorizer name, 1 to 128 characters. @default - the map key */
+  readonly name?: ResourceName;
   /** Accepted audiences (`aud`), or for Cognito access tokens the app client ids (`client_id`). */
   readonly audience: string[];
   /** Token issuer URL (`iss`), for Cognito `https://cognito-idp.<region>.amazonaws.com/<pool id>`. */
@@ -80,8 +91,8 @@ export interface JwtAuthorizerConfig {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html
  */
 export interface LambdaAuthorizerConfig {
-  /** Authorizer name. @default - the map key */
-  readonly name?: string;
+  /** Authorizer name, 1 to 128 characters. @default - the map key */
+  readonly name?: ResourceName;
   /** HTTP APIs take `REQUEST` Lambda authorizers only. @default "REQUEST" */
   readonly authorizer_type?: "REQUEST";
   /** The Lambda function ARN (turned into its invoke URI) or an invoke URI. */
@@ -98,7 +109,7 @@ export interface LambdaAuthorizerConfig {
    * @maximum 3600
    * @default 300
    */
-  readonly authorizer_result_ttl_in_seconds?: number;
+  readonly authorizer_result_ttl_in_seconds?: Int32;
   /** The function answers `{ isAuthorized, context }` instead of an IAM policy (payload 2.0 only). @default false */
   readonly enable_simple_responses?: boolean;
 }
@@ -128,15 +139,15 @@ export interface HttpIntegrationConfig {
    * @maximum 30000
    * @default 30000
    */
-  readonly timeout_milliseconds?: number;
+  readonly timeout_milliseconds?: Int32;
   /** `INTERNET` or `VPC_LINK` (private integration). @default "INTERNET" */
   readonly connection_type?: "INTERNET" | "VPC_LINK";
   /** For `VPC_LINK`: a `vpc_links` key (HTTP-style link) or an existing VPC link id. */
   readonly connection_id?: string;
   /** IAM role API Gateway assumes for AWS service integrations. @default - none */
   readonly credentials_arn?: string;
-  /** Integration description. @default - none */
-  readonly description?: string;
+  /** Integration description, at most 1024 characters. @default - none */
+  readonly description?: Description;
   /** Parameter mappings, e.g. `{ "overwrite:path": "$request.path" }`. @default {} */
   readonly request_parameters?: Record<string, string>;
   /** TLS settings for private (`VPC_LINK`) HTTPS backends. @default - none */
@@ -164,7 +175,7 @@ export interface HttpRouteConfig {
   readonly authorizer_id?: string;
   /** OAuth scopes a JWT must carry (one of them). JWT authorizers only. @default - none */
   readonly authorization_scopes?: string[];
-  /** Operation name for documentation and SDKs. @default - none */
+  /** Operation name for documentation and SDKs, 1 to 64 characters. @minLength 1 @maxLength 64 @default - none */
   readonly operation_name?: string;
 }
 
@@ -174,9 +185,9 @@ export interface HttpRouteConfig {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api.html
  */
 export interface HttpApiConfig {
-  /** API description. @default - none */
-  readonly description?: string;
-  /** A version label of your own. @default - none */
+  /** API description, at most 1024 characters. @default - none */
+  readonly description?: Description;
+  /** A version label of your own, 1 to 64 characters. @minLength 1 @maxLength 64 @default - none */
   readonly version?: string;
   /** CORS preflight answers, made by API Gateway. @default - no CORS */
   readonly cors_configuration?: CorsConfiguration;
@@ -186,7 +197,11 @@ export interface HttpApiConfig {
   readonly api_key_selection_expression?: string;
   /** How routes are selected. HTTP APIs take `$request.method $request.path` only. @default "$request.method $request.path" */
   readonly route_selection_expression?: string;
-  /** Stages, keyed by stage name. @default {} */
+  /**
+   * Stages, keyed by stage name (`$default`, or letters, digits, `-` and `_`; the key is the name unless `name` is set).
+   * @propertyNames {"pattern": "^(\\$default|[A-Za-z0-9_-]{1,128})$"}
+   * @default {}
+   */
   readonly stages?: Record<string, HttpApiStageConfig>;
   /** JWT authorizers, referenced by routes' `authorizer_id`. @default {} */
   readonly jwt_authorizers?: Record<string, JwtAuthorizerConfig>;

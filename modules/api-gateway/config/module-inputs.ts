@@ -1,4 +1,4 @@
-import type { Tags } from "./common.js";
+import type { LogRetentionDays, Tags } from "./common.js";
 import type { HttpApiCustomDomainConfig, RestApiCustomDomainConfig } from "./domains.js";
 import type { HttpApiConfig } from "./http-api.js";
 import type { ApiGatewayAccountConfig, RestApiConfig } from "./rest-api.js";
@@ -16,9 +16,19 @@ export interface ApiGatewayModuleConfig {
    * @pattern ^[A-Za-z0-9][A-Za-z0-9_-]*$
    */
   readonly name_prefix: string;
-  /** REST APIs (API Gateway v1), keyed by a stable name. @default {} */
+  /**
+   * REST APIs (API Gateway v1), keyed by a stable name of letters, digits, `.`, `-` and `_` (it becomes part of the
+   * API's name and of its stages' log group names).
+   * @propertyNames {"pattern": "^[A-Za-z0-9._-]{1,128}$"}
+   * @default {}
+   */
   readonly rest_apis?: Record<string, RestApiConfig>;
-  /** HTTP APIs (API Gateway v2), keyed by a stable name. @default {} */
+  /**
+   * HTTP APIs (API Gateway v2), keyed by a stable name of letters, digits, `.`, `-` and `_` (it becomes part of the
+   * API's name and of its stages' log group names).
+   * @propertyNames {"pattern": "^[A-Za-z0-9._-]{1,128}$"}
+   * @default {}
+   */
   readonly http_apis?: Record<string, HttpApiConfig>;
   /** Custom domains for REST APIs. @default {} */
   readonly rest_api_custom_domains?: Record<string, RestApiCustomDomainConfig>;
@@ -35,7 +45,7 @@ export interface ApiGatewayModuleConfig {
    * (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653), or 0 to keep forever.
    * @default 14
    */
-  readonly log_retention_days?: number;
+  readonly log_retention_days?: LogRetentionDays;
   /** KMS key ARN that encrypts the log groups the module creates. @default - CloudWatch's own encryption */
   readonly log_kms_key_id?: string | null;
   /**

@@ -1,4 +1,4 @@
-import type { AccessLogSettings, CorsConfiguration, Tags } from "./common.js";
+import type { AccessLogSettings, CorsConfiguration, Description, Int32, Rate, ResourceName, StageVariableValue, Tags } from "./common.js";
 
 /**
  * Stage-wide method settings of a REST API stage (the seed's `throttle_settings` shape). Become one
@@ -7,9 +7,9 @@ import type { AccessLogSettings, CorsConfiguration, Tags } from "./common.js";
  */
 export interface RestStageThrottleSettings {
   /** Steady-state requests per second. @minimum 0 @default - the account limit */
-  readonly throttling_rate_limit?: number;
+  readonly throttling_rate_limit?: Rate;
   /** Burst above the rate. @minimum 0 @default - the account limit */
-  readonly throttling_burst_limit?: number;
+  readonly throttling_burst_limit?: Int32;
   /** CloudWatch metrics per method. @default false */
   readonly metrics_enabled?: boolean;
   /**
@@ -22,7 +22,7 @@ export interface RestStageThrottleSettings {
   /** Response caching of every method (needs `cache_cluster_enabled` on the stage). @default false */
   readonly caching_enabled?: boolean;
   /** Cache time to live, 0 to 3600 seconds. @minimum 0 @maximum 3600 @default 300 */
-  readonly cache_ttl_in_seconds?: number;
+  readonly cache_ttl_in_seconds?: Int32;
   /** Whether a client's `Cache-Control: max-age=0` (cache bypass) needs the `execute-api:InvalidateCache` permission. @default true */
   readonly require_authorization_for_cache_control?: boolean;
   /**
@@ -49,7 +49,7 @@ export interface RestCanarySettings {
   /** Whether the canary uses the stage cache. @default false */
   readonly use_stage_cache?: boolean;
   /** Stage variables overridden for the canary. @default {} */
-  readonly stage_variable_overrides?: Record<string, string>;
+  readonly stage_variable_overrides?: Record<string, StageVariableValue>;
 }
 
 /**
@@ -58,10 +58,14 @@ export interface RestCanarySettings {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/stages.html
  */
 export interface RestApiStageConfig {
-  /** Stage description (not part of the deployment: changing it does not redeploy). @default - none */
-  readonly stage_description?: string;
-  /** Stage variables, `${stageVariables.name}` in integrations. @default {} */
-  readonly variables?: Record<string, string>;
+  /** Stage description, at most 1024 characters (not part of the deployment: changing it does not redeploy). @default - none */
+  readonly stage_description?: Description;
+  /**
+   * Stage variables, `${stageVariables.name}` in integrations: names of letters, digits and `_`, values of at most 2048 characters.
+   * @propertyNames {"pattern": "^[A-Za-z0-9_]{1,64}$"}
+   * @default {}
+   */
+  readonly variables?: Record<string, StageVariableValue>;
   /** Provision a cache cluster (billed by the hour, see `cost_optimization_summary`). @default false */
   readonly cache_cluster_enabled?: boolean;
   /** Cache size in GB: one of 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118, 237. @default "0.5" */
@@ -85,8 +89,8 @@ export interface RestApiStageConfig {
 export interface RestApiKeyConfig {
   /** Key name. @default - `<name_prefix>-<api>-<key>` */
   readonly name?: string;
-  /** Key description. @default - none */
-  readonly description?: string;
+  /** Key description, at most 1024 characters. @default - none */
+  readonly description?: Description;
   /** Whether the key can be used. @default true */
   readonly enabled?: boolean;
   /** Tags, merged over the API's tags and `common_tags`. @default {} */
@@ -102,9 +106,9 @@ export interface RestUsagePlanStage {
     /** Resource path and method (`/pets/GET`), `*` for any method (`/partner/*`), or `/*`/`*` for all. */
     readonly path: string;
     /** Requests per second. @minimum 0 @default - the plan's rate */
-    readonly rate_limit?: number;
+    readonly rate_limit?: Rate;
     /** Burst. @minimum 0 @default - the plan's burst */
-    readonly burst_limit?: number;
+    readonly burst_limit?: Int32;
   };
 }
 
@@ -115,25 +119,25 @@ export interface RestUsagePlanStage {
 export interface RestUsagePlanConfig {
   /** Plan name. @default - `<name_prefix>-<api>-<key>` */
   readonly name?: string;
-  /** Plan description. @default - none */
-  readonly description?: string;
+  /** Plan description, at most 1024 characters. @default - none */
+  readonly description?: Description;
   /** Stages the plan covers. @default [] */
   readonly api_stages?: RestUsagePlanStage[];
   /** Request quota. @default - none */
   readonly quota_settings?: {
     /** Requests per period. @minimum 0 */
-    readonly limit: number;
+    readonly limit: Int32;
     /** `DAY`, `WEEK` or `MONTH`. */
     readonly period: "DAY" | "WEEK" | "MONTH";
     /** Requests subtracted in the first period. @minimum 0 @default 0 */
-    readonly offset?: number;
+    readonly offset?: Int32;
   };
   /** Plan-wide throttling. @default - none */
   readonly throttle_settings?: {
     /** Requests per second. @minimum 0 @default - none */
-    readonly rate_limit?: number;
+    readonly rate_limit?: Rate;
     /** Burst. @minimum 0 @default - none */
-    readonly burst_limit?: number;
+    readonly burst_limit?: Int32;
   };
   /** `api_keys` keys of the same API attached to the plan (each an `aws_api_gateway_usage_plan_key`). @default [] */
   readonly api_keys?: string[];
@@ -147,8 +151,8 @@ export interface RestUsagePlanConfig {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-use-lambda-authorizer.html
  */
 export interface RestAuthorizerConfig {
-  /** Authorizer name. @default - the map key */
-  readonly name?: string;
+  /** Authorizer name, 1 to 128 characters. @default - the map key */
+  readonly name?: ResourceName;
   /** `TOKEN` or `REQUEST` (Lambda; methods use them with `CUSTOM`), or `COGNITO_USER_POOLS`. @default "TOKEN" */
   readonly type?: "TOKEN" | "REQUEST" | "COGNITO_USER_POOLS";
   /** Lambda function ARN or invoke URI (`TOKEN` and `REQUEST` only). @default - none */
@@ -156,7 +160,7 @@ export interface RestAuthorizerConfig {
   /** IAM role API Gateway assumes to invoke the function. @default - none: a Lambda permission is created */
   readonly authorizer_credentials?: string;
   /** Seconds an answer is cached, 0 to 3600. @minimum 0 @maximum 3600 @default 300 */
-  readonly authorizer_result_ttl_in_seconds?: number;
+  readonly authorizer_result_ttl_in_seconds?: Int32;
   /**
    * Where the token or identity is read: `method.request.header.Authorization`, or for `REQUEST` a
    * comma-separated list of sources.
@@ -195,7 +199,7 @@ export interface RestIntegrationConfig {
   /** IAM role API Gateway assumes (AWS service integrations; for Lambda it replaces the Lambda permission). @default - none */
   readonly credentials?: string;
   /** Integration timeout in milliseconds, 50 to 29000. @minimum 50 @maximum 29000 @default 29000 */
-  readonly timeout_milliseconds?: number;
+  readonly timeout_milliseconds?: Int32;
   /** Mapping templates by content type (`AWS`, `HTTP`, `MOCK`). @default - `{"statusCode": 200}` for MOCK, else none */
   readonly request_templates?: Record<string, string>;
   /** Parameter mappings, e.g. `{ "integration.request.header.x-id": "method.request.path.id" }`. @default {} */
@@ -280,10 +284,16 @@ export interface RestMethodConfig {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings-models.html
  */
 export interface RestModelConfig {
-  /** Model name, letters and digits only. @default - the map key in PascalCase (`user_input` is `UserInput`) */
+  /**
+   * Model name, letters and digits only.
+   * @title a model name AWS takes
+   * @pattern ^[A-Za-z0-9]+$
+   * @fix use letters and digits only, such as UserInput
+   * @default - the map key in PascalCase (`user_input` is `UserInput`)
+   */
   readonly name?: string;
-  /** Model description. @default - none */
-  readonly description?: string;
+  /** Model description, at most 1024 characters. @default - none */
+  readonly description?: Description;
   /** Content type the model describes. @default "application/json" */
   readonly content_type?: string;
   /** The JSON Schema, as text (`jsonencode()`) or an object in a `.ts` config. */
@@ -297,8 +307,8 @@ export interface RestModelConfig {
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-rest-api.html
  */
 export interface RestApiConfig {
-  /** API description. @default - none */
-  readonly description?: string;
+  /** API description, at most 1024 characters. @default - none */
+  readonly description?: Description;
   /** Endpoint type. @default { types: ["REGIONAL"] } */
   readonly endpoint_configuration?: {
     /** One of `EDGE`, `REGIONAL`, `PRIVATE` (AWS takes exactly one). */
@@ -314,7 +324,7 @@ export interface RestApiConfig {
    * @maximum 10485760
    * @default - no compression
    */
-  readonly minimum_compression_size?: number;
+  readonly minimum_compression_size?: Int32;
   /** `HEADER` (the `x-api-key` header) or `AUTHORIZER` (a Lambda authorizer's `usageIdentifierKey`). @default "HEADER" */
   readonly api_key_source?: "HEADER" | "AUTHORIZER";
   /** Resource policy JSON (a string from `jsonencode()`, or an object in a `.ts` config). Required for PRIVATE APIs. @default - none */
@@ -337,7 +347,11 @@ export interface RestApiConfig {
   readonly cors_configuration?: CorsConfiguration;
   /** Turn off the `execute-api` endpoint so that clients must use a custom domain. @default false */
   readonly disable_execute_api_endpoint?: boolean;
-  /** Stages, keyed by stage name. @default {} */
+  /**
+   * Stages, keyed by stage name: 1 to 128 letters, digits, `-` and `_` (also part of the stage's log group names and invoke URL).
+   * @propertyNames {"pattern": "^[A-Za-z0-9_-]{1,128}$"}
+   * @default {}
+   */
   readonly stages?: Record<string, RestApiStageConfig>;
   /** API keys. @default {} */
   readonly api_keys?: Record<string, RestApiKeyConfig>;

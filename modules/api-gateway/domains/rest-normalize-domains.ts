@@ -100,7 +100,8 @@ export function normalizeRestDomains(
       ctx.problems.error(joinPath(at, "api_name"), `${quote(domain.api_name)} is not defined`, suggestion(domain.api_name, apiKeys, "rest_apis keys"));
       return [];
     }
-    if (api.endpoint_configuration?.types.includes("PRIVATE")) {
+    // The API may have failed the structural check (this reads the unfiltered map, for the cross-reference).
+    if (Array.isArray(api.endpoint_configuration?.types) && api.endpoint_configuration.types.includes("PRIVATE")) {
       ctx.problems.error(joinPath(at, "api_name"), `rest_apis.${domain.api_name} is PRIVATE, and public custom domains cannot serve private APIs`, "map an EDGE or REGIONAL API, or reach the private API through its VPC endpoint");
     }
     const stageKeys = Object.keys(api.stages ?? {});

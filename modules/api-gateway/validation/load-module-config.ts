@@ -1,4 +1,3 @@
-import { LOG_RETENTION_DAYS, nearestRetention } from "../common/log-retention.js";
 import type { ApiGatewayModuleConfig } from "../config/module-inputs.js";
 import { normalizeHttpDomains } from "../domains/normalize-http-domains.js";
 import type { CertificateRequest } from "../domains/normalize-managed-domain.js";
@@ -52,10 +51,8 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
   const leftOut = leaveOutBrokenEntries(entries, structural);
   const checkedFrom = problems.problems.length;
 
+  // The schema keeps it to the values CloudWatch accepts (LogRetentionDays).
   const retention = problems.hasErrorsUnder("log_retention_days") ? 14 : (config.log_retention_days ?? 14);
-  if (!(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
-    problems.error("log_retention_days", `${retention} is not a retention CloudWatch accepts`, `use ${nearestRetention(retention)} (accepted: ${LOG_RETENTION_DAYS.join(", ")})`);
-  }
   const vpcLinks = wellTyped(pruned.vpc_links, "vpc_links", structural);
   const ctx: NormalizeContext = {
     namePrefix,

@@ -15,11 +15,11 @@ export function formatProblem(problem: ConfigProblem): string {
 }
 
 /**
- * Control characters (newlines above all) and Unicode line separators as `\uXXXX`: text from a config (a key,
- * a value) can never start a line of its own and pass for another problem.
+ * Control characters (newlines above all) and Unicode line separators escaped (`\n`, `\r`, `\t`, else
+ * `\uXXXX`): text from a config (a key, a value) can never start a line of its own and pass for another problem.
  */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => ({ "\n": "\\n", "\r": "\\r", "\t": "\\t" })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Thrown by the loader when a config has problems; carries all of them. */

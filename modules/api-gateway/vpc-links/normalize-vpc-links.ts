@@ -17,6 +17,9 @@ export function normalizeVpcLinks(links: Record<string, VpcLinkConfig> | undefin
     const at = joinPath("vpc_links", key);
     const name = link.name ?? `${ctx.namePrefix}-${key}`;
     const tags = mergeTags(ctx.commonTags, link.tags);
+    if (link.name === undefined && name.length > 128) {
+      ctx.problems.error(at, `VPC link name ${JSON.stringify(name.slice(0, 40))}… has ${name.length} characters`, "shorten name_prefix or the key to at most 128 in all, or set name");
+    }
     if ("target_arns" in link) {
       if (link.target_arns.length !== 1) {
         ctx.problems.error(joinPath(at, "target_arns"), `lists ${link.target_arns.length} ARNs; a REST VPC link targets exactly one Network Load Balancer`, "give one NLB ARN");
