@@ -8,6 +8,8 @@ import { mountApplication } from "../modules/application/mount-application.js";
 import { checkStackSettings } from "./check-stack-settings.js";
 import { STACK_SETTING_KEYS, type StackSettings } from "./environment-config.js";
 import { safeConfigCopy } from "../modules/common/config-keys.js";
+import { withoutNulls } from "../modules/api-gateway/validation/schema-check.js";
+import { tokenTextProblems } from "./token-text.js";
 import type { RawConfig } from "./read-config-files.js";
 
 /** A checked config, ready to become a stack. */
@@ -47,7 +49,9 @@ export function checkStackConfig(raw: RawConfig): StackConfigResult {
   }
   // Bad keys and runaway nesting are reported here once; every check below walks the safe copy.
   const readProblems: ConfigProblem[] = [...(raw.problems ?? [])];
-  const value = safeConfigCopy(raw.value, readProblems) as Record<string, unknown>;
+  // Nulls stay: each section's schema reads them (as editors do) before its rules drop them.
+  const value = safeConfigCopy(raw.value, readProblems, "", { keepNulls: true }) as Record<string, unknown>;
+  tokenTextProblems(value, "", readProblems);
   // `$schema` points editors at schema/module-config.schema.json; it is not an input.
   const { $schema: _schema, ...record } = value;
   const isEnvironment = "tenant" in record || "environment" in record;
@@ -55,8 +59,8 @@ export function checkStackConfig(raw: RawConfig): StackConfigResult {
   const stack = isEnvironment ? checkStackSettings(record) : { settings: undefined, problems: [] };
   const app = new ProblemCollector();
   const application =
-    isEnvironment && record.application !== undefined
-      ? checkApplicationConfig(record.application, moduleFacts(moduleInputs), String(record.environment ?? ""), app)
+    isEnvironment && record.application != null
+      ? checkApplicationConfig(record.application, moduleFacts(withoutNulls(moduleInputs) as Record<string, unknown>), String(record.environment ?? ""), app)
       : undefined;
   const mounted = application ? mountApplication(moduleInputs as unknown as ApiGatewayModuleConfig, application, app) : moduleInputs;
   let module: LoadedModuleConfig | undefined;

@@ -21,6 +21,9 @@ function http(change: (c: any) => void): any {
 
 const api = (c: any) => c.http_apis.api_v2;
 
+const SPACE_IN_API_KEY = 'http_apis.api v2: key "api v2" has characters that are not allowed; use a key that matches ^[A-Za-z0-9._-]{1,128}$';
+const SPACE_IN_STAGE_KEY = 'http_apis.api_v2.stages.v 2: key "v 2" has characters that are not allowed; use a key that matches ^(\\$default|[A-Za-z0-9_-]{1,128})$';
+
 describe("accepted means Terraform accepts it: integers", () => {
   test("a fractional number in an integer field is refused at its path, with the whole number to use", () => {
     expect(lines(http((c) => (api(c).integrations.lambda_proxy.timeout_milliseconds = 1500.5)))).toEqual([
@@ -97,15 +100,13 @@ describe("accepted means Terraform accepts it: stack settings", () => {
 describe("accepted means Terraform accepts it: keys that become AWS names", () => {
   test("a newline in an API key, which becomes part of its stages' log group names, is refused at the key's path", () => {
     const config = http((c) => (c.http_apis = { "api\nv2": api(c) }));
-    expect(lines(config)).toEqual(['http_apis.api\\nv2: key "api\\nv2" has characters that are not allowed; use a key that matches ^[A-Za-z0-9._-]{1,128}$']);
-    const result = checkStackConfig({ file: "test.tfvars.json", value: config });
-    expect(result.problems.map((p) => p.path)).toEqual(["http_apis.api\nv2"]);
+    expect(lines(config)).toEqual(['http_apis["api\\nv2"]: key "api\\nv2" holds control characters or line breaks; rename it to letters, digits, _ and -']);
+    // A space is no control character, but no AWS name takes it either.
+    expect(lines(http((c) => (c.http_apis = { "api v2": api(c) })))).toEqual([SPACE_IN_API_KEY]);
   });
 
   test("stage keys and names become log group names and invoke URLs: AWS's stage-name characters only", () => {
-    expect(lines(http((c) => (api(c).stages = { "v\n2": api(c).stages.v2 })))).toEqual([
-      'http_apis.api_v2.stages.v\\n2: key "v\\n2" has characters that are not allowed; use a key that matches ^(\\$default|[A-Za-z0-9_-]{1,128})$',
-    ]);
+    expect(lines(http((c) => (api(c).stages = { "v 2": api(c).stages.v2 })))).toEqual([SPACE_IN_STAGE_KEY]);
     expect(lines(http((c) => (api(c).stages.v2.name = "v 2")))).toEqual(['http_apis.api_v2.stages.v2.name: "v 2" has characters that are not allowed; match ^(\\$default|[A-Za-z0-9_-]{1,128})$']);
     expect(lines(restEnvironment({}, { stages: { "prod/eu": { xray_tracing_enabled: true } } }))).toEqual([
       'rest_apis.shop.stages.prod/eu: key "prod/eu" has characters that are not allowed; use a key that matches ^[A-Za-z0-9_-]{1,128}$',

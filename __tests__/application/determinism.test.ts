@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import type { HandlerArtifact } from "../../bin/build-handlers.mjs";
 import { builtHandlers, synthConfig } from "../support/synth.js";
-import { httpEnvironment } from "./fixtures.js";
+import { httpEnvironment, restEnvironment } from "./fixtures.js";
 
 function filesOf(dir: string): Record<string, Buffer> {
   const out: Record<string, Buffer> = {};
@@ -35,4 +35,10 @@ test("the order of keys in the application section does not change the output", 
   const forward = httpEnvironment({ handlers: ["health", "catalog", "orders"], rate_limits: { tenant_tiers: { a: "premium", b: "standard" } } });
   const reversed = httpEnvironment({ rate_limits: { tenant_tiers: { b: "standard", a: "premium" } }, handlers: ["orders", "catalog", "health"] });
   expect(synthConfig(reversed, "t", artifacts).json).toBe(synthConfig(forward, "t", artifacts).json);
+});
+
+test("a REST API with the application: the deployment trigger does not depend on how many tokens the process made", () => {
+  const first = synthConfig(restEnvironment(), "t", artifacts).json;
+  const second = synthConfig(restEnvironment(), "t", artifacts).json;
+  expect(second).toBe(first);
 });

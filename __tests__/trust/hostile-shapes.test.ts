@@ -77,6 +77,6 @@ describe("structural and cross-reference problems in one run", () => {
 
   test("a broken name_prefix does not hide an undefined integration", () => {
     const lines = problemLines({ name_prefix: 7, http_apis: { a: { ...stage, routes: { r: { route_key: "GET /", target: "integrations/none" } } } } });
-    expect(lines).toEqual([expect.stringMatching(/^name_prefix: must be string/), expect.stringMatching(/^http_apis\.a\.routes\.r\.target: integration "none" is not defined/)]);
+    expect(lines).toEqual([expect.stringMatching(/^name_prefix: must be a string/), expect.stringMatching(/^http_apis\.a\.routes\.r\.target: integration "none" is not defined/)]);
   });
 });

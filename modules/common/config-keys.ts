@@ -20,11 +20,11 @@ export function keyProblem(key: string): string | undefined {
  * file may say `"log_kms_key_id": null`), nesting bounded by MAX_CONFIG_DEPTH. Nulls inside lists stay; the
  * schema reports them.
  */
-export function safeConfigCopy(value: unknown, problems: ConfigProblem[], path = ""): unknown {
-  return copy(value, path, 0, problems);
+export function safeConfigCopy(value: unknown, problems: ConfigProblem[], path = "", options: { keepNulls?: boolean } = {}): unknown {
+  return copy(value, path, 0, problems, options.keepNulls ?? false);
 }
 
-function copy(value: unknown, path: string, depth: number, problems: ConfigProblem[]): unknown {
+function copy(value: unknown, path: string, depth: number, problems: ConfigProblem[], keepNulls: boolean): unknown {
   if (value === null || typeof value !== "object") return value;
   if (depth >= MAX_CONFIG_DEPTH) {
     problems.push({ path: path || "config", message: `is nested more than ${MAX_CONFIG_DEPTH} levels deep`, fix: "flatten it; no setting needs that depth" });
@@ -32,7 +32,7 @@ function copy(value: unknown, path: string, depth: number, problems: ConfigProbl
   }
   if (Array.isArray(value)) {
     const out: unknown[] = [];
-    for (let i = 0; i < value.length; i++) out.push(copy(value[i], path === "" ? String(i) : `${path}.${i}`, depth + 1, problems));
+    for (let i = 0; i < value.length; i++) out.push(copy(value[i], path === "" ? String(i) : `${path}.${i}`, depth + 1, problems, keepNulls));
     return out;
   }
   const out: Record<string, unknown> = {};
@@ -44,8 +44,8 @@ function copy(value: unknown, path: string, depth: number, problems: ConfigProbl
       continue;
     }
     const child = (value as Record<string, unknown>)[key];
-    if (child === null) continue;
-    const copied = copy(child, at, depth + 1, problems);
+    if (child === null && !keepNulls) continue;
+    const copied = copy(child, at, depth + 1, problems, keepNulls);
     if (copied !== undefined) out[key] = copied;
   }
   return out;

@@ -1,4 +1,4 @@
-import { Token, type IResolvable } from "cdktf";
+import { Token, Tokenization, type IResolvable } from "cdktf";
 
 /**
  * A Terraform expression the product writes itself (`aws_x.name.attr`, `null`, a `for` expression), kept live
@@ -35,3 +35,18 @@ export function terraformExpressionString(expression: string): string {
 
 /** Terraform's `null`: cdktf cannot synthesize a null output value, but passes this expression through. */
 export const TERRAFORM_NULL: IResolvable = terraformExpression("null");
+
+const TOKEN = /\$\{TfToken\[[^\]]*\]\}/g;
+
+/**
+ * The text with each TerraformExpression token written as its expression. A token's number depends on how many
+ * tokens the process made before it, so a hash of a config that holds product references (a deployment trigger)
+ * must read them this way to stay the same from one synth to the next.
+ */
+export function withExpressionsWritten(text: string): string {
+  if (!text.includes("${TfToken[")) return text;
+  return text.replace(TOKEN, (token) => {
+    const resolvable = Tokenization.reverseString(token).firstToken;
+    return resolvable instanceof TerraformExpression ? resolvable.resolve() : token;
+  });
+}

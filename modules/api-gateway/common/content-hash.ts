@@ -1,11 +1,17 @@
 import { createHash } from "node:crypto";
+import { withExpressionsWritten } from "../../common/terraform-expression.js";
 
-/** JSON with object keys sorted, so that equal values hash equally whatever order keys were written in. */
+/**
+ * JSON with object keys sorted, so that equal values hash equally whatever order keys were written in; product
+ * references are written as their expressions, whatever token number they got.
+ */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
+    typeof v === "string"
+      ? withExpressionsWritten(v)
+      : v !== null && typeof v === "object" && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
   );
 }
 

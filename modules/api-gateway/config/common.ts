@@ -97,3 +97,6 @@ export interface AccessLogSettings {
  * Retention of a log group in days, one of the values CloudWatch Logs accepts (0: never expire).
  */
 export type LogRetentionDays = (typeof LOG_RETENTION_DAYS)[number];
+
+/** An HTTP method as API Gateway takes it, `ANY` for all of them. */
+export type HttpMethod = "ANY" | "DELETE" | "GET" | "HEAD" | "OPTIONS" | "PATCH" | "POST" | "PUT";

@@ -1,4 +1,4 @@
-import type { AccessLogSettings, CorsConfiguration, Description, Int32, Rate, ResourceName, StageVariableValue, Tags } from "./common.js";
+import type { AccessLogSettings, CorsConfiguration, Description, HttpMethod, Int32, Rate, ResourceName, StageVariableValue, Tags } from "./common.js";
 
 /**
  * An HTTP API stage name: `$default`, or 1 to 128 letters, digits, `-` and `_`. It is also part of the stage's
@@ -125,7 +125,7 @@ export interface HttpIntegrationConfig {
   /** AWS service action for service integrations, e.g. `SQS-SendMessage`. @default - none (Lambda) */
   readonly integration_subtype?: string;
   /** Method used to call the backend; Lambda is always called with `POST`. @default - "POST" for Lambda, "ANY" for HTTP */
-  readonly integration_method?: string;
+  readonly integration_method?: HttpMethod;
   /**
    * Lambda function ARN (or its invoke URI), backend URL for `HTTP_PROXY`, or for `VPC_LINK` an ALB/NLB
    * listener ARN or Cloud Map service ARN.

@@ -1,4 +1,4 @@
-import type { AccessLogSettings, CorsConfiguration, Description, Int32, Rate, ResourceName, StageVariableValue, Tags } from "./common.js";
+import type { AccessLogSettings, CorsConfiguration, Description, HttpMethod, Int32, Rate, ResourceName, StageVariableValue, Tags } from "./common.js";
 
 /**
  * Stage-wide method settings of a REST API stage (the seed's `throttle_settings` shape). Become one
@@ -191,7 +191,7 @@ export interface RestIntegrationConfig {
    */
   readonly uri?: string;
   /** Method used to call the backend; Lambda is always called with `POST`. @default - "POST" for Lambda and AWS, the method's own for HTTP */
-  readonly http_method?: "ANY" | "DELETE" | "GET" | "HEAD" | "OPTIONS" | "PATCH" | "POST" | "PUT";
+  readonly http_method?: HttpMethod;
   /** `INTERNET` or `VPC_LINK` (private integration through a REST-style VPC link). @default "INTERNET" */
   readonly connection_type?: "INTERNET" | "VPC_LINK";
   /** For `VPC_LINK`: a `vpc_links` key (a REST-style link, `target_arns`) or an existing v1 VPC link id. @default - none */
@@ -249,7 +249,7 @@ export interface RestMethodConfig {
   /** Resource path: `/`, `/users`, `/users/{id}`, `/{proxy+}` (a greedy parameter last). */
   readonly path: string;
   /** HTTP verb, or `ANY`. */
-  readonly http_method: "ANY" | "DELETE" | "GET" | "HEAD" | "OPTIONS" | "PATCH" | "POST" | "PUT";
+  readonly http_method: HttpMethod;
   /**
    * `NONE`, `AWS_IAM` (SigV4), `CUSTOM` (a TOKEN or REQUEST `authorizers` key) or `COGNITO_USER_POOLS` (a
    * COGNITO_USER_POOLS `authorizers` key).

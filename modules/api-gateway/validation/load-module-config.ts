@@ -14,7 +14,7 @@ import { dropEchoesOfLeftOutEntries, leaveOutBrokenEntries, shapeSafe, wellTyped
 import { safeConfigCopy } from "../../common/config-keys.js";
 import moduleSchema from "../../../schema/module-config.schema.json" with { type: "json" };
 import { ConfigValidationError, ProblemCollector, joinPath, type ConfigProblem } from "./problems.js";
-import { checkAgainstSchema } from "./schema-check.js";
+import { checkAgainstSchema, withoutNulls } from "./schema-check.js";
 
 /** A checked config: the model the constructs take, and warnings to show the user. */
 export interface LoadedModuleConfig {
@@ -33,8 +33,11 @@ export function loadModuleConfig(input: unknown): LoadedModuleConfig {
     throw new ConfigValidationError([{ path: "config", message: "must be an object of module inputs", fix: "start from examples/*.tfvars.json" }]);
   }
   const copyProblems: ConfigProblem[] = [];
-  const config = safeConfigCopy(input, copyProblems) as ApiGatewayModuleConfig;
-  const schemaProblems = checkAgainstSchema(config);
+  // The schema reads null as unset where a value is optional, as editors do (and refuses it elsewhere, such as a
+  // reserved tag key); the rules below see no nulls.
+  const checked = safeConfigCopy(input, copyProblems, "", { keepNulls: true });
+  const schemaProblems = checkAgainstSchema(checked);
+  const config = withoutNulls(checked) as ApiGatewayModuleConfig;
   // The normalizers read a copy from which broken entries can be left out; a valid config needs no copy.
   const pruned = schemaProblems.length + copyProblems.length > 0 ? structuredClone(config) : config;
   const entries = keyedEntries(pruned, moduleSchema as unknown as KeyedSchema);
