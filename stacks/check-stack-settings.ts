@@ -18,6 +18,9 @@ export function checkStackSettings(raw: Record<string, unknown>): { settings?: S
   if (typeof raw.region !== "string" || !REGION.test(raw.region)) {
     problems.push({ path: "region", message: raw.region === undefined ? "is required" : `${quote(raw.region)} is not an AWS region`, fix: 'use a region code such as "eu-west-1"' });
   }
+  if (raw.account_id !== undefined && (typeof raw.account_id !== "string" || !/^[0-9]{12}$/.test(raw.account_id))) {
+    problems.push({ path: "account_id", message: `${quote(raw.account_id)} is not an AWS account id`, fix: 'write the 12 digits as a string, such as "123456789012"' });
+  }
   const backend = raw.backend;
   if (backend !== undefined) {
     const s3 = (backend as { s3?: Record<string, unknown> } | null)?.s3;

@@ -25,6 +25,13 @@ export interface StackSettings {
   readonly environment: string;
   /** AWS region of the stack's provider, such as `eu-west-1`. */
   readonly region: string;
+  /**
+   * The AWS account this environment deploys to. Becomes the provider's `allowed_account_ids`, so that Terraform
+   * refuses to apply the stack with credentials of any other account.
+   * @pattern ^[0-9]{12}$
+   * @default - any account (no guard)
+   */
+  readonly account_id?: string;
   /** S3 backend for the stack's state. @default - local state */
   readonly backend?: { readonly s3: S3BackendConfig };
   /** The bundled handlers (health, catalog, orders, JWT authorizer), mounted on one of the APIs. @default - none */
@@ -40,4 +47,4 @@ export function defineConfig(config: EnvironmentConfig): EnvironmentConfig {
 }
 
 /** Keys of StackSettings: split off before the rest is checked as module inputs. */
-export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "backend", "application"] as const;
+export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "account_id", "backend", "application"] as const;

@@ -18,6 +18,8 @@ const FAKE_CREDENTIALS = {
   skip_requesting_account_id: true,
   skip_metadata_api_check: true,
   skip_region_validation: true,
+  // Offline the account is unknown (skip_requesting_account_id), which a stack's account guard refuses.
+  allowed_account_ids: null,
 };
 
 export interface PlannedResource {
@@ -62,14 +64,16 @@ function providerAliases(stackDir: string): Map<string, string | undefined> {
  * Copies a stack folder, adds the offline override, runs init, validate and plan; returns the planned values.
  * Aliased aws providers of the stack get the same fake credentials as the default one; `aliases` adds more.
  */
-export function validateAndPlan(stackDir: string, options: { aliases?: string[] } = {}): PlanResult {
+export function validateAndPlan(stackDir: string, options: { aliases?: string[]; keepAccountGuard?: boolean } = {}): PlanResult {
   const dir = mkdtempSync(join(tmpdir(), "apigw-plan-"));
   try {
     cpSync(stackDir, dir, { recursive: true });
     const stackAliases = providerAliases(stackDir);
     const aliases = [...new Set([...stackAliases.keys(), ...(options.aliases ?? [])])].sort();
     // An aliased provider that names its region (us-east-1 for EDGE certificates) keeps it.
-    const providers = [{ ...FAKE_CREDENTIALS }, ...aliases.map((alias) => ({ ...FAKE_CREDENTIALS, region: stackAliases.get(alias) ?? FAKE_CREDENTIALS.region, alias }))];
+    const credentials: Record<string, unknown> = { ...FAKE_CREDENTIALS };
+    if (options.keepAccountGuard) delete credentials.allowed_account_ids;
+    const providers = [credentials, ...aliases.map((alias) => ({ ...credentials, region: stackAliases.get(alias) ?? FAKE_CREDENTIALS.region, alias }))];
     writeFileSync(
       join(dir, "offline_override.tf.json"),
       JSON.stringify({ provider: { aws: providers }, terraform: { backend: { local: { path: "test.tfstate" } } } }),
