@@ -6,6 +6,7 @@ import { FieldReader } from "./field-checks.js";
 import { DATA_FUNCTIONS, type ApplicationModel, type FunctionName } from "./model.js";
 import { checkSecrets, secretLikeName } from "./check-secrets.js";
 import { reservedVariableProblem } from "./reserved-variables.js";
+import { checkTenancy } from "./check-tenants.js";
 import { mergeTags } from "../api-gateway/common/tags.js";
 
 const ROOT = "application";
@@ -35,7 +36,7 @@ export interface ModuleFacts {
 export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environment: string, problems: ProblemCollector): ApplicationModel | undefined {
   const before = problems.problems.length;
   const read = new FieldReader(problems);
-  const section = read.object(raw, ROOT, ["http_api", "rest_api", "handlers", "name", "authorizer", "lambda", "secrets", "tables", "rate_limits", "alarms"]);
+  const section = read.object(raw, ROOT, ["http_api", "rest_api", "handlers", "name", "authorizer", "lambda", "secrets", "tables", "rate_limits", "alarms", "tiers", "tenants", "unregistered_tenants"]);
   if (!section) {
     if (raw === null || typeof raw !== "object") return undefined;
   }
@@ -62,6 +63,8 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
   const tables = checkTables(s.tables, read);
   const rateLimits = checkRateLimits(s.rate_limits, read, problems);
   const alarms = checkAlarms(s.alarms, read, problems);
+  const tenancy = rateLimits ? checkTenancy(s, rateLimits.defaultTier, api?.kind, read, problems) : undefined;
+  if (tenancy && !needsAuthorizer) problems.error(joinPath(ROOT, "tenants"), "needs the authorizer, which comes with catalog or orders", "add catalog or orders to handlers, or remove the registry");
 
   if (problems.problems.length > before || !api || !name || !lambda || !rateLimits) return undefined;
   const tags = read.stringMap(facts.commonTags, "common_tags") ?? {};
@@ -75,6 +78,7 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
     secrets,
     tables: needsAuthorizer ? tables : undefined,
     rateLimits,
+    tenancy,
     alarms,
     tags: mergeTags(tags),
   };
