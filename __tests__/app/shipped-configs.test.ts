@@ -65,16 +65,16 @@ describe("shipped tenant configs (config/)", () => {
       ["initech-prod-tier-standard", [{ rate_limit: 100, burst_limit: 200 }], 1000000],
     ]);
     expect(plan.ofType("aws_api_gateway_api_key").map((k) => [k.values.name, k.values.enabled]).sort()).toEqual([
+      ["initech-prod-tenant-acme", true],
       ["initech-prod-tenant-chotchkies", true],
-      ["initech-prod-tenant-initech-hq", true],
+      ["initech-prod-tenant-initech", true],
       ["initech-prod-tenant-intertrode", false],
-      ["initech-prod-tenant-penetrode", true],
     ]);
     expect(plan.ofType("aws_api_gateway_usage_plan_key").map((k) => k.address).sort()).toEqual([
+      "aws_api_gateway_usage_plan_key.app__tenant_acme",
       "aws_api_gateway_usage_plan_key.app__tenant_chotchkies",
-      "aws_api_gateway_usage_plan_key.app__tenant_initech-hq",
+      "aws_api_gateway_usage_plan_key.app__tenant_initech",
       "aws_api_gateway_usage_plan_key.app__tenant_intertrode",
-      "aws_api_gateway_usage_plan_key.app__tenant_penetrode",
     ]);
     expect(plan.resource("aws_lambda_function.app__catalog").values).toMatchObject({ memory_size: 1024, reserved_concurrent_executions: 200 });
     expect(plan.ofType("aws_sns_topic")).toHaveLength(0);

@@ -34,8 +34,8 @@ export default defineConfig({
     tiers: { partner: { rate_per_second: 50, burst: 100, monthly_quota: 500_000 } },
     // Moving a tenant to another tier is this one line; its API key stays, its usage plan key moves.
     tenants: {
-      "initech-hq": { tier: "premium" },
-      penetrode: { tier: "standard" },
+      initech: { tier: "premium" },
+      acme: { tier: "standard" },
       "chotchkies": { tier: "partner", monthly_quota: 250_000 },
       "intertrode": { tier: "basic", status: "suspended" },
     },
