@@ -10,7 +10,7 @@ import { appendResult, commitOf, machine } from "./support/results.mjs";
 import { render } from "./render-performance.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BENCHES = ["synth", "rest", "authorizer", "bundles", "gateway"];
+const BENCHES = ["synth", "rest", "tenants", "authorizer", "bundles", "gateway"];
 
 const quick = process.argv.includes("--quick");
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);

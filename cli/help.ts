@@ -36,8 +36,8 @@ Flags:
 
 export const VALIDATE_HELP = `Usage: cdktf-apigateway validate [--config <file>]... [--quiet] [--json]
 
-Checks every config as synth does and builds each stack in memory (to count its resources); writes no
-stack. Exits 1 with one line per problem, starting with the config path.
+Loads and checks every config as synth does (and that no two make the same stack or the same resource
+names in one account and region); builds and writes nothing, so it is fast enough for a pre-commit hook. Exits 1 with one line per problem, starting with the config path.
 
 Flags:
   -c, --config <file>  a config to check (.ts, .json, .tfvars.json or .tfvars); repeatable; files may also

@@ -124,9 +124,9 @@ export async function importCommand(argv: readonly string[], output: Output = pr
   }
 
   // The written configs, checked as synth would check them: their stacks and resources, or their problems.
-  const check = await synthApp({ root: process.cwd(), configFiles: written.map((w) => w.file), outdir: "", checkOnly: true, packageEntry: packageSourceEntry() });
+  const check = await synthApp({ root: process.cwd(), configFiles: written.map((w) => w.file), outdir: "", checkOnly: true, countResources: true, packageEntry: packageSourceEntry() });
   const withProblems = check.files.filter((f) => f.problems.length > 0);
-  const resources = check.stacks.reduce((n, s) => n + s.resources, 0);
+  const resources = check.stacks.reduce((n, s) => n + (s.resources ?? 0), 0);
   const what = plural(imported.length, imported.some((i) => i.label.includes(" module ")) ? "module block" : "file");
   const checked = `${plural(check.stacks.length, "stack")}, ${plural(resources, "resource")}${check.ok ? "" : `; ${withProblems.length} with problems, listed above`}`;
   const summary = `imported ${what} into ${plural(written.length, "config")} (${checked}) in ${seconds(started)} s`;

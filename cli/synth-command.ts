@@ -30,7 +30,7 @@ export async function runSynth(options: SynthRunOptions, output: Output = proces
     managedByCdktfCli: options.managedByCdktfCli,
     packageEntry: packageSourceEntry(),
   });
-  const resources = outcome.stacks.reduce((n, s) => n + s.resources, 0);
+  const resources = outcome.stacks.reduce((n, s) => n + (s.resources ?? 0), 0);
   const summary = `synthesized ${plural(outcome.stacks.length, "stack")}, ${plural(resources, "resource")} in ${seconds(started)} s`;
   if (options.json) {
     output.out(

@@ -6,8 +6,8 @@ import { packageSourceEntry } from "./package-info.js";
 import { jsonProblems, plural, printProblems, processOutput, seconds, type Output } from "./report.js";
 
 /**
- * `cdktf-apigateway validate [--config <file>]... [--quiet] [--json]`: checks every config and builds its stack in
- * memory (which counts its resources), and writes no output.
+ * `cdktf-apigateway validate [--config <file>]... [--quiet] [--json]`: loads and checks every config (and the
+ * names they share), builds nothing and writes no output.
  */
 export async function validateCommand(argv: readonly string[], output: Output = processOutput): Promise<number> {
   const { values, positionals } = parseCommandArgs("validate", argv, {
@@ -28,15 +28,14 @@ export async function validateCommand(argv: readonly string[], output: Output = 
     checkOnly: true,
     packageEntry: packageSourceEntry(),
   });
-  const resources = outcome.stacks.reduce((n, s) => n + s.resources, 0);
-  const summary = `valid: ${plural(outcome.files.length, "config")}, ${plural(outcome.stacks.length, "stack")}, ${plural(resources, "resource")} in ${seconds(started)} s`;
+  const summary = `valid: ${plural(outcome.files.length, "config")}, ${plural(outcome.stacks.length, "stack")} in ${seconds(started)} s`;
   if (values.json) {
     output.out(
       JSON.stringify({
         ok: outcome.ok,
         problems: jsonProblems(outcome.files, outcome.general),
         stacks: outcome.stacks,
-        summary: { configs: outcome.files.length, stacks: outcome.stacks.length, resources, seconds: seconds(started) },
+        summary: { configs: outcome.files.length, stacks: outcome.stacks.length, seconds: seconds(started) },
       }),
     );
     if (outcome.ok) output.err(summary);

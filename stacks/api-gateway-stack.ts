@@ -1,5 +1,5 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
-import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
+import { LocalBackend, S3Backend, TerraformProvider, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { ApiGatewayModule } from "../modules/api-gateway/api-gateway-module.js";
 import { writeStringsLiterally } from "../modules/common/literal-text.js";
@@ -7,6 +7,7 @@ import { ApplicationRuntime } from "../modules/application/application-runtime.j
 import { mountedApi } from "../modules/application/mounted-api.js";
 import type { HandlerArtifact } from "../modules/lambda-function/bundled-function.js";
 import type { StackConfig } from "./load-stack-configs.js";
+import { AWS_PROVIDER_VERSION, defaultTags, requiredTerraformVersion } from "./provider-guard.js";
 import { localStatePath } from "./stack-folders.js";
 
 /** Id of the module construct in the app's stacks, and so the first part of every resource address. */
@@ -57,5 +58,23 @@ export class ApiGatewayStack extends TerraformStack {
         region: config.settings?.region,
       });
     }
+    this.guard(config);
+  }
+
+  /**
+   * Every aws provider of the stack (the module's us-east-1 copy too) tags what it creates with the tenant, the
+   * environment and the product, and refuses other accounts when the config names one; the stack pins the
+   * Terraform and provider versions it was generated for.
+   */
+  private guard(config: StackConfig): void {
+    this.addOverride("terraform.required_version", requiredTerraformVersion(config.settings));
+    const settings = config.settings;
+    for (const provider of this.node.findAll()) {
+      if (!TerraformProvider.isTerraformProvider(provider) || provider.terraformResourceType !== "aws") continue;
+      const aws = provider as AwsProvider;
+      if (settings) aws.defaultTags = [{ tags: defaultTags(settings, config.module.model.commonTags) }];
+      if (settings?.account_id) aws.allowedAccountIds = [settings.account_id];
+    }
+    this.addOverride("terraform.required_providers.aws.version", AWS_PROVIDER_VERSION);
   }
 }

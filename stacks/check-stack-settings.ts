@@ -9,7 +9,7 @@ import type { StackSettings } from "./environment-config.js";
  * checkApplicationConfig, which also needs the module inputs.
  */
 export function checkStackSettings(raw: Record<string, unknown>): { settings?: StackSettings; problems: ConfigProblem[] } {
-  const target = { tenant: raw.tenant, environment: raw.environment, region: raw.region, backend: raw.backend };
+  const target = { tenant: raw.tenant, environment: raw.environment, region: raw.region, account_id: raw.account_id, backend: raw.backend };
   const given = Object.fromEntries(Object.entries(target).filter(([, value]) => value !== undefined));
   const problems = checkAgainstSchema(given, validateStackTarget);
   // As in module inputs, a setting written as null is unset (the schema allows null where a setting is optional).

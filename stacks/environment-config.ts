@@ -60,6 +60,14 @@ export interface StackTarget {
   readonly environment: StackNamePart;
   /** AWS region of the stack's provider, such as `eu-west-1`. */
   readonly region: AwsRegion;
+  /**
+   * The AWS account this environment deploys to. Becomes the provider's `allowed_account_ids`, so that Terraform
+   * refuses to apply the stack with credentials of any other account.
+   * @pattern ^[0-9]{12}$
+   * @fix write the 12 digits as a string, such as "123456789012"
+   * @default - any account (no guard)
+   */
+  readonly account_id?: string;
   /** S3 backend for the stack's state. @default - local state */
   readonly backend?: {
     /** Terraform's `s3` backend settings. */
@@ -82,4 +90,4 @@ export function defineConfig(config: EnvironmentConfig): EnvironmentConfig {
 }
 
 /** Keys of StackSettings: split off before the rest is checked as module inputs. */
-export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "backend", "application"] as const;
+export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "account_id", "backend", "application"] as const;

@@ -9,6 +9,7 @@ import { ApiGatewayStack } from "./api-gateway-stack.js";
 import { discoverConfigs } from "./discover-configs.js";
 import { checkStackConfig, type StackConfig } from "./load-stack-configs.js";
 import { readConfigFiles } from "./read-config-files.js";
+import { sharedNameProblems } from "./shared-names.js";
 import { legacyStateNotices, removeStaleStackFolders, type StackFolderNotice } from "./stack-folders.js";
 
 /**
@@ -25,8 +26,14 @@ export interface SynthAppOptions {
   readonly outdir: string;
   /** When the cdktf CLI runs the app it manages its output folder: stale stack folders are left to it. */
   readonly managedByCdktfCli?: boolean;
-  /** Check only: the stacks are built in memory (to count their resources), and nothing is written. */
+  /**
+   * Check only: every config is loaded and checked, and nothing is built or written (no handler build, no
+   * stacks), which keeps it fast enough for a pre-commit hook. Constructs never re-check what the loader
+   * checked, so a config that passes here synthesizes.
+   */
   readonly checkOnly?: boolean;
+  /** With `checkOnly`: build the stacks in memory to count their resources (slower; the import command's report). */
+  readonly countResources?: boolean;
   /** The package's own TypeScript entry, which `.ts` configs may import by package name (source checkouts). */
   readonly packageEntry?: string | null;
 }
@@ -43,7 +50,8 @@ export interface SynthesizedStack {
   readonly file: string;
   /** Absolute path of the written `cdk.tf.json`; absent when checking only. */
   readonly path?: string;
-  readonly resources: number;
+  /** Resources in the written stack; absent when checking only. */
+  readonly resources?: number;
 }
 
 export interface SynthAppOutcome {
@@ -70,22 +78,11 @@ export async function checkConfigFiles(
   }
   const results = (await readConfigFiles(files, options.root, { packageEntry: options.packageEntry })).map(checkStackConfig);
   const reports = results.map((r) => ({ file: r.file, problems: [...r.problems], warnings: [...r.warnings] }));
-  const byName = new Map<string, StackConfig>();
-  for (const [i, result] of results.entries()) {
-    const config = result.config;
-    if (!config) continue;
-    const other = byName.get(config.stackName);
-    if (other) {
-      reports[i]!.problems.push({
-        path: "tenant",
-        message: `${config.file} and ${other.file} both make stack "${config.stackName}"`,
-        fix: "give each tenant environment its own tenant/environment",
-      });
-    }
-    byName.set(config.stackName, config);
-  }
+  const checkedConfigs = results.flatMap((r) => (r.config ? [r.config] : []));
+  const shared = sharedNameProblems(checkedConfigs);
+  for (const [i, result] of results.entries()) if (result.config) reports[i]!.problems.push(...(shared.get(result.config) ?? []));
   const ok = reports.every((r) => r.problems.length === 0);
-  return { ok, files: reports, general: [], configs: ok ? [...byName.values()] : [] };
+  return { ok, files: reports, general: [], configs: ok ? checkedConfigs : [] };
 }
 
 /** Checks every config, then (unless `checkOnly`) writes one stack per config. */
@@ -94,6 +91,7 @@ export async function synthApp(options: SynthAppOptions): Promise<SynthAppOutcom
   const none = { stacks: [], notices: [] };
   if (!checked.ok) return { ...checked, ...none };
   const configs = checked.configs;
+  if (options.checkOnly && !options.countResources) return { ...checked, stacks: configs.map((config) => ({ name: config.stackName, file: config.file })), notices: [] };
 
   let handlerArtifacts: Record<string, HandlerArtifact> | undefined;
   if (configs.some((config) => config.application)) {

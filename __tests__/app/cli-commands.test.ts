@@ -112,15 +112,12 @@ describe("cdktf-apigateway synth", () => {
 });
 
 describe("cdktf-apigateway validate", () => {
-  test("checks every shipped config, counts what synth would make, and writes nothing", () => {
+  test("checks every shipped config and writes nothing", () => {
     const validate = command(["validate"], REPO_ROOT);
     expect(validate.stderr).toBe("");
     expect(validate.status).toBe(0);
-    const [, configs, stacks, resources] = /^valid: (\d+) configs, (\d+) stacks, (\d+) resources in [\d.]+ s\n$/.exec(validate.stdout)!;
+    const [, configs, stacks] = /^valid: (\d+) configs, (\d+) stacks in [\d.]+ s\n$/.exec(validate.stdout)!;
     expect([configs, stacks]).toEqual(["5", "5"]);
-    const out = tempDir("apigw-synth-");
-    const synth = command(["synth", "--out", out, "--quiet"], REPO_ROOT);
-    expect(Number(SUMMARY.exec(synth.stdout.trim())![2])).toBe(Number(resources));
   });
 
   test("writes nothing in the folder it runs in, and reports problems one line each at their path", () => {

@@ -38,7 +38,7 @@ describe("the app (bin/app.mjs → main.ts)", () => {
     expect(typed.stderr).toBe("");
     expect(stacksIn(typedOut)).toEqual(["initech-qa"]);
     const stack = JSON.parse(readFileSync(join(typedOut, "stacks", "initech-qa", "cdk.tf.json"), "utf8"));
-    expect(stack.provider.aws).toEqual([{ region: "us-west-2" }]);
+    expect(stack.provider.aws).toEqual([{ region: "us-west-2", default_tags: [{ tags: { Tenant: "initech", Environment: "qa", ManagedBy: "cdktf-apigateway" } }] }]);
   });
 
   test("an invalid config exits 1, prints one line per problem starting with its path, no stack trace, writes nothing", () => {

@@ -47,15 +47,34 @@ describe("shipped tenant configs (config/)", () => {
     expect(plan.resource("aws_sns_topic_subscription.app__alarms__email_0").values).toMatchObject({ protocol: "email", endpoint: "platform-oncall@acme.example" });
   });
 
-  test("initech-prod plans the bundled handlers on its REST API beside its own API-key method", () => {
+  test("initech-prod plans the bundled handlers on its REST API, its tenants' tiers enforced by usage plans", () => {
     const plan = validateAndPlan(join(outdir, "stacks", "initech-prod"));
     expect(plan.ofType("aws_api_gateway_method").map((m) => [m.name, m.values.authorization, m.values.api_key_required]).sort()).toEqual([
-      ["apigw__orders__app_get_catalog", "CUSTOM", false],
+      ["apigw__orders__app_get_catalog", "CUSTOM", true],
       ["apigw__orders__app_get_health", "NONE", false],
-      ["apigw__orders__app_get_order", "CUSTOM", false],
-      ["apigw__orders__app_get_product", "CUSTOM", false],
-      ["apigw__orders__app_post_orders", "CUSTOM", false],
-      ["apigw__orders__partner_ping", "NONE", true],
+      ["apigw__orders__app_get_order", "CUSTOM", true],
+      ["apigw__orders__app_get_product", "CUSTOM", true],
+      ["apigw__orders__app_post_orders", "CUSTOM", true],
+    ]);
+    expect(plan.resource("aws_api_gateway_rest_api.apigw__orders").values.api_key_source).toBe("AUTHORIZER");
+    const plans = plan.ofType("aws_api_gateway_usage_plan").map((p) => [p.values.name, p.values.throttle_settings, p.values.quota_settings[0].limit]);
+    expect(plans.sort()).toEqual([
+      ["initech-prod-tenant-chotchkies", [{ rate_limit: 50, burst_limit: 100 }], 250000],
+      ["initech-prod-tier-basic", [{ rate_limit: 10, burst_limit: 20 }], 100000],
+      ["initech-prod-tier-premium", [{ rate_limit: 1000, burst_limit: 2000 }], 10000000],
+      ["initech-prod-tier-standard", [{ rate_limit: 100, burst_limit: 200 }], 1000000],
+    ]);
+    expect(plan.ofType("aws_api_gateway_api_key").map((k) => [k.values.name, k.values.enabled]).sort()).toEqual([
+      ["initech-prod-tenant-acme", true],
+      ["initech-prod-tenant-chotchkies", true],
+      ["initech-prod-tenant-initech", true],
+      ["initech-prod-tenant-intertrode", false],
+    ]);
+    expect(plan.ofType("aws_api_gateway_usage_plan_key").map((k) => k.address).sort()).toEqual([
+      "aws_api_gateway_usage_plan_key.app__tenant_acme",
+      "aws_api_gateway_usage_plan_key.app__tenant_chotchkies",
+      "aws_api_gateway_usage_plan_key.app__tenant_initech",
+      "aws_api_gateway_usage_plan_key.app__tenant_intertrode",
     ]);
     expect(plan.resource("aws_lambda_function.app__catalog").values).toMatchObject({ memory_size: 1024, reserved_concurrent_executions: 200 });
     expect(plan.ofType("aws_sns_topic")).toHaveLength(0);

@@ -60,7 +60,8 @@ describe("the local command", () => {
     if (typeof gateway === "number") throw new Error(run.err.join("\n"));
     try {
       expect(run.out[0]).toBe(`serving initech-prod on ${gateway.url}`);
-      expect(run.out).toContain(`  API key initech-prod-orders-partner: ${gateway.apiKeys[0]!.value}`);
+      expect(run.out).toContain(`  API key ${gateway.apiKeys[0]!.name}: ${gateway.apiKeys[0]!.value}`);
+      expect(gateway.apiKeys[0]!.name).toMatch(/^initech-prod-tenant-/);
       const issued = capture();
       expect(await runToken(["--tenant", "initech", "--role", "Moderator", "--expires", "30m"], issued.io, stateDir)).toBe(0);
       const reply = await call(gateway.url, "GET", "/catalog", { token: issued.out[0] });

@@ -1,5 +1,5 @@
 // The local gateway serving config/initech/prod.ts (a REST API with the bundled handlers behind a TOKEN
-// authorizer, and a MOCK method that needs an API key in a usage plan), driven with plain HTTP.
+// authorizer whose tenants' API keys API Gateway meters under their tiers' usage plans), driven with plain HTTP.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { call, forgedLike, startTestGateway, tampered, type TestGateway } from "./support.js";
 
@@ -56,28 +56,26 @@ describe("local gateway, REST API (config/initech/prod.ts)", () => {
   });
 
   test("unknown paths and methods: 403 Missing Authentication Token", async () => {
-    for (const [method, path] of [["GET", "/nowhere"], ["DELETE", "/catalog"], ["GET", "/partner"]] as const) {
+    for (const [method, path] of [["GET", "/nowhere"], ["DELETE", "/catalog"], ["GET", "/partner/ping"]] as const) {
       const reply = await call(base, method, path);
       expect(reply.status).toBe(403);
       expect(reply.json).toEqual({ message: "Missing Authentication Token" });
     }
   });
 
-  test("the API key method: 403 without a key or with an unknown one, the MOCK answer with the plan's key, 429 past the plan's burst", async () => {
-    const missing = await call(base, "GET", "/partner/ping");
-    expect(missing.status).toBe(403);
-    expect(missing.json).toEqual({ message: "Forbidden" });
-    expect((await call(base, "GET", "/partner/ping", { headers: { "x-api-key": "not-a-key" } })).status).toBe(403);
-    const [key] = t.gateway.apiKeys;
-    expect(key!.name).toBe("initech-prod-orders-partner");
-    const headers = { "x-api-key": key!.value };
-    // The usage plan: burst 20, 10 per second; the clock stands still.
+  test("tenants' tiers: the authorizer supplies each tenant's key (no x-api-key), its plan throttles; suspended and unknown tenants get 401", async () => {
+    expect(t.gateway.apiKeys.map((k) => k.name).sort()).toEqual(["initech-prod-tenant-acme", "initech-prod-tenant-chotchkies", "initech-prod-tenant-initech", "initech-prod-tenant-intertrode"]);
+    const chotchkies = await token("chotchkies", "user");
+    // chotchkies' own plan: burst 100, 50 per second; the clock stands still.
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) statuses.push((await call(base, "GET", "/partner/ping", { headers })).status);
-    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(200));
-    expect(statuses[20]).toBe(429);
-    expect((await call(base, "GET", "/partner/ping", { headers })).json).toEqual({ message: "Too Many Requests" });
+    for (let i = 0; i < 101; i++) statuses.push((await call(base, "GET", "/catalog", { token: chotchkies })).status);
+    expect(statuses.slice(0, 100)).toEqual(Array(100).fill(200));
+    expect(statuses[100]).toBe(429);
+    // Another tenant's key is in another plan, untouched by chotchkies' burst.
+    expect((await call(base, "GET", "/catalog", { token: await token("acme", "user") })).status).toBe(200);
     t.clock.advance(1_000);
-    expect((await call(base, "GET", "/partner/ping", { headers })).status).toBe(200);
+    expect((await call(base, "GET", "/catalog", { token: chotchkies })).status).toBe(200);
+    expect((await call(base, "GET", "/catalog", { token: await token("intertrode", "user") })).status).toBe(401);
+    expect((await call(base, "GET", "/catalog", { token: await token("unlisted-co", "user") })).status).toBe(401);
   });
 });

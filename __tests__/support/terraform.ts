@@ -18,6 +18,8 @@ const FAKE_CREDENTIALS = {
   skip_requesting_account_id: true,
   skip_metadata_api_check: true,
   skip_region_validation: true,
+  // Offline the account is unknown (skip_requesting_account_id), which a stack's account guard refuses.
+  allowed_account_ids: null,
 };
 
 export interface PlannedResource {
@@ -62,14 +64,16 @@ function providerAliases(stackDir: string): Map<string, string | undefined> {
  * Copies a stack folder, adds the offline override, runs init, validate and plan; returns the planned values.
  * Aliased aws providers of the stack get the same fake credentials as the default one; `aliases` adds more.
  */
-export function validateAndPlan(stackDir: string, options: { aliases?: string[] } = {}): PlanResult {
+export function validateAndPlan(stackDir: string, options: { aliases?: string[]; keepAccountGuard?: boolean } = {}): PlanResult {
   const dir = mkdtempSync(join(tmpdir(), "apigw-plan-"));
   try {
     cpSync(stackDir, dir, { recursive: true });
     const stackAliases = providerAliases(stackDir);
     const aliases = [...new Set([...stackAliases.keys(), ...(options.aliases ?? [])])].sort();
     // An aliased provider that names its region (us-east-1 for EDGE certificates) keeps it.
-    const providers = [{ ...FAKE_CREDENTIALS }, ...aliases.map((alias) => ({ ...FAKE_CREDENTIALS, region: stackAliases.get(alias) ?? FAKE_CREDENTIALS.region, alias }))];
+    const credentials: Record<string, unknown> = { ...FAKE_CREDENTIALS };
+    if (options.keepAccountGuard) delete credentials.allowed_account_ids;
+    const providers = [credentials, ...aliases.map((alias) => ({ ...credentials, region: stackAliases.get(alias) ?? FAKE_CREDENTIALS.region, alias }))];
     writeFileSync(
       join(dir, "offline_override.tf.json"),
       JSON.stringify({ provider: { aws: providers }, terraform: { backend: { local: { path: "test.tfstate" } } } }),
@@ -115,4 +119,89 @@ export function validateAndPlan(stackDir: string, options: { aliases?: string[] 
 
 export function readStack(stackDir: string): any {
   return JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8"));
+}
+
+/** What AWS would have filled in for computed ARNs, ids, URLs and API key values that the plan could not know. */
+function madeUpComputed(type: string, name: string, attributes: Record<string, { type: unknown; computed?: boolean }>): Record<string, unknown> {
+  const account = "123456789012";
+  const made: Record<string, unknown> = {};
+  for (const [attribute, schema] of Object.entries(attributes)) {
+    const generatedKey = type === "aws_api_gateway_api_key" && attribute === "value";
+    if (!schema.computed || schema.type !== "string" || !(generatedKey || /(^|_)(arn|id|url)$/.test(attribute))) continue;
+    if (type === "aws_lambda_function" && attribute === "invoke_arn") {
+      made[attribute] = `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:${account}:function:${name}/invocations`;
+    } else if (attribute.endsWith("arn")) {
+      made[attribute] = type.startsWith("aws_iam_") ? `arn:aws:iam::${account}:role/${name}` : `arn:aws:${type.split("_")[1]}:us-east-1:${account}:${type}/${name}`;
+    } else made[attribute] = `${attribute}-${name}`;
+  }
+  return made;
+}
+
+/** One resource's planned change: its address and Terraform's actions (`["no-op"]`, `["update"]`, `["delete", "create"]`, ...). */
+export interface PlannedChange {
+  readonly address: string;
+  readonly type: string;
+  readonly actions: readonly string[];
+  /** Top-level attributes whose planned value differs from the state's. */
+  readonly changed: readonly string[];
+}
+
+/**
+ * Plans `afterStackDir` against a state as if `beforeStackDir` had been applied: the first stack is planned
+ * offline, its planned values (with a made-up `id` for each resource, and nothing for values only AWS would
+ * know) become a v4 state file, and the second stack is planned against it. Attributes AWS computes are absent
+ * from that state, so assert on the actions of the resources a change is about, not on every resource.
+ */
+export function planChange(beforeStackDir: string, afterStackDir: string): PlannedChange[] {
+  const dir = mkdtempSync(join(tmpdir(), "apigw-change-"));
+  try {
+    cpSync(beforeStackDir, dir, { recursive: true });
+    writeFileSync(
+      join(dir, "offline_override.tf.json"),
+      JSON.stringify({ provider: { aws: [{ ...FAKE_CREDENTIALS }] }, terraform: { backend: { local: { path: "test.tfstate" } } } }),
+    );
+    run(dir, ["init", "-input=false", "-no-color", `-plugin-dir=${PLUGIN_DIR}`]);
+    run(dir, ["plan", "-refresh=false", "-input=false", "-no-color", "-lock=false", "-out=before.tfplan"]);
+    const before = JSON.parse(run(dir, ["show", "-json", "before.tfplan"]));
+    const schemas = JSON.parse(run(dir, ["providers", "schema", "-json"])).provider_schemas as Record<
+      string,
+      { resource_schemas: Record<string, { version: number; block: { attributes?: Record<string, { type: unknown; computed?: boolean; sensitive?: boolean }> } }> }
+    >;
+    const aws = Object.entries(schemas).find(([name]) => name.endsWith("/aws"))!;
+    const resources = (before.planned_values.root_module.resources as { address: string; mode: string; type: string; name: string; values: Record<string, unknown> }[]).map((r) => ({
+      mode: r.mode,
+      type: r.type,
+      name: r.name,
+      provider: `provider["${aws[0]}"]`,
+      instances: [
+        {
+          schema_version: aws[1].resource_schemas[r.type]!.version,
+          attributes: { ...madeUpComputed(r.type, r.name, aws[1].resource_schemas[r.type]!.block.attributes ?? {}), ...r.values, id: `id-${r.name}` },
+          // As apply records them: a sensitive attribute unmarked in state would plan as an update.
+          sensitive_attributes: Object.entries(aws[1].resource_schemas[r.type]!.block.attributes ?? {})
+            .filter(([, a]) => a.sensitive)
+            .map(([attribute]) => [{ type: "get_attr", value: attribute }]),
+        },
+      ],
+    }));
+    const version = JSON.parse(run(dir, ["version", "-json"])).terraform_version as string;
+    writeFileSync(join(dir, "test.tfstate"), JSON.stringify({ version: 4, terraform_version: version, serial: 1, lineage: "planned-state", outputs: {}, resources }));
+    rmSync(join(dir, "cdk.tf.json"));
+    cpSync(afterStackDir, dir, { recursive: true });
+    run(dir, ["plan", "-refresh=false", "-input=false", "-no-color", "-lock=false", "-out=after.tfplan"]);
+    const after = JSON.parse(run(dir, ["show", "-json", "after.tfplan"]));
+    return (after.resource_changes ?? []).map((c: any) => ({
+      address: c.address,
+      type: c.type,
+      actions: c.change.actions,
+      changed: Object.keys({ ...c.change.before, ...c.change.after, ...c.change.after_unknown })
+        .filter((k) => c.change.after_unknown?.[k] === true || JSON.stringify(c.change.before?.[k]) !== JSON.stringify(c.change.after?.[k]))
+        .sort(),
+    }));
+  } catch (error) {
+    const e = error as { stderr?: string; stdout?: string; message: string };
+    throw new Error(`${e.message}\n${e.stderr ?? ""}\n${e.stdout ?? ""}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

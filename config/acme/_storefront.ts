@@ -1,16 +1,9 @@
 import type { HttpApiConfig } from "../../modules/api-gateway/config/http-api.js";
 
-/** The storefront API both acme environments deploy; each environment sets its own stages and limits. */
-export function storefrontApi(environment: string, account: string, region: string): HttpApiConfig {
+/** The storefront's routes to the functions acme deploys itself (prod); dev mounts the bundled handlers instead. */
+export function storefrontRoutes(environment: string, account: string, region: string): Pick<HttpApiConfig, "jwt_authorizers" | "integrations" | "routes"> {
   const fn = (name: string) => `arn:aws:lambda:${region}:${account}:function:acme-${environment}-${name}`;
   return {
-    description: `Acme storefront (${environment})`,
-    cors_configuration: {
-      allow_origins: [environment === "prod" ? "https://shop.acme.example" : "https://dev.shop.acme.example"],
-      allow_methods: ["GET", "POST", "OPTIONS"],
-      allow_headers: ["authorization", "content-type", "idempotency-key"],
-      max_age: 600,
-    },
     jwt_authorizers: {
       cognito: {
         audience: ["4h7sd9example0client"],
@@ -29,6 +22,5 @@ export function storefrontApi(environment: string, account: string, region: stri
       get_order: { route_key: "GET /orders/{orderId}", target: "integrations/orders", authorizer_id: "cognito" },
       health: { route_key: "GET /health", target: "integrations/health" },
     },
-    tags: { Service: "storefront" },
   };
 }

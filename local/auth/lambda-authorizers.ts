@@ -8,7 +8,7 @@ import type { Clock } from "../throttle/clock.js";
 import { evaluatePolicy } from "./iam-policy.js";
 
 export type AuthorizerOutcome =
-  | { readonly allow: true; readonly context: Record<string, unknown>; readonly cacheHit: boolean }
+  | { readonly allow: true; readonly context: Record<string, unknown>; readonly cacheHit: boolean; readonly usageIdentifierKey?: string }
   | {
       readonly allow: false;
       readonly status: 401 | 403 | 500;
@@ -84,6 +84,7 @@ export class LambdaAuthorizers {
     if (decision === "explicit-deny") return { allow: false, status: 403, responseType: "ACCESS_DENIED", message: "User is not authorized to access this resource with an explicit deny", cacheHit: result.cacheHit, detail: "explicit deny" };
     if (decision === "implicit-deny") return { allow: false, status: 403, responseType: "ACCESS_DENIED", message: "User is not authorized to access this resource", cacheHit: result.cacheHit, detail: "no Allow for this method" };
     const context = Object.fromEntries(Object.entries((response.context ?? {}) as Record<string, unknown>).map(([k, v]) => [k, typeof v === "object" ? JSON.stringify(v) : v]));
-    return { allow: true, context: { ...context, principalId: response.principalId }, cacheHit: result.cacheHit };
+    const usageIdentifierKey = typeof response.usageIdentifierKey === "string" ? response.usageIdentifierKey : undefined;
+    return { allow: true, context: { ...context, principalId: response.principalId }, cacheHit: result.cacheHit, usageIdentifierKey };
   }
 }

@@ -1,6 +1,5 @@
 // The REST APIs (API Gateway v1) of the synthesized stack: the resource tree with its methods, authorizers,
 // integrations (and MOCK responses), gateway responses, stages with method throttling, API keys and usage plans.
-import { randomBytes } from "node:crypto";
 import type { LocalFunction } from "../functions/local-functions.js";
 import type { StackResources } from "../stack/stack-resources.js";
 import { block, blocks, keyOfAddress, numberOr, referencedAddress, text, texts } from "./fields.js";
@@ -74,6 +73,8 @@ export interface RestApiModel {
   readonly address: string;
   readonly key: string;
   readonly id: string;
+  /** Where a method's API key comes from: the `x-api-key` header, or the Lambda authorizer's `usageIdentifierKey`. */
+  readonly apiKeySource: "HEADER" | "AUTHORIZER";
   readonly root: RestResourceModel;
   readonly stages: readonly RestStageModel[];
   readonly gatewayResponses: ReadonlyMap<string, GatewayResponseModel>;
@@ -93,7 +94,7 @@ export function restApiModels(stack: StackResources, functions: ReadonlyMap<stri
     keys.set(address, {
       address,
       name: text(stack, body.name) ?? name,
-      value: text(stack, body.value) ?? `local-${randomBytes(15).toString("hex")}`,
+      value: text(stack, body.value) ?? stack.standIn({ type: "aws_api_gateway_api_key", name, attribute: "value" }),
       enabled: body.enabled !== false,
     });
   }
@@ -245,6 +246,7 @@ export function restApiModels(stack: StackResources, functions: ReadonlyMap<stri
       address: apiAddress,
       key: keyOfAddress(name),
       id: stack.localId("aws_api_gateway_rest_api", name),
+      apiKeySource: api.api_key_source === "AUTHORIZER" ? "AUTHORIZER" : "HEADER",
       root,
       stages,
       gatewayResponses,

@@ -51,6 +51,7 @@ export class RestApiStageHandler {
     };
     const methodArn = executeApiArn(context, request.method, request.path);
     let authorizerContext: Record<string, unknown> | undefined;
+    let usageIdentifierKey: string | undefined;
     if (method.authorization === "AWS_IAM") {
       record.authorizer = "AWS_IAM not checked";
       return this.error("MISSING_AUTHENTICATION_TOKEN", request, IAM_NOT_CHECKED);
@@ -65,6 +66,7 @@ export class RestApiStageHandler {
       record.cacheHit = outcome.cacheHit;
       if (!outcome.allow) return this.error(outcome.responseType, request, outcome.message);
       authorizerContext = outcome.context;
+      usageIdentifierKey = outcome.usageIdentifierKey;
     } else if (authorizer?.kind === "cognito" && method.authorization === "COGNITO_USER_POOLS") {
       const token = identityValue(request, authorizer.identitySources[0] ?? "method.request.header.Authorization", stage.variables);
       let decision: Awaited<ReturnType<typeof deps.jwt.verify>> | undefined;
@@ -79,7 +81,8 @@ export class RestApiStageHandler {
 
     let apiKey: { value: string; address: string } | undefined;
     if (method.apiKeyRequired) {
-      const decision = deps.usagePlans.check(api.usagePlans, stage.name, header(request, "x-api-key"));
+      const presented = api.apiKeySource === "AUTHORIZER" ? usageIdentifierKey : header(request, "x-api-key");
+      const decision = deps.usagePlans.check(api.usagePlans, stage.name, presented);
       if (!decision.ok) {
         record.authorizer = `${record.authorizer === "none" ? "" : `${record.authorizer}, `}api key ${decision.reason}`;
         return this.error(decision.reason, request);

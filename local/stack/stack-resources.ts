@@ -1,6 +1,6 @@
 // The synthesized stack as the local gateway reads it: resources by address, and local stand-ins for the
 // values Terraform would only know after an apply (ids, ARNs, invoke ARNs).
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { literalText, renderTemplate, UnresolvableReference, type Reference } from "./terraform-text.js";
 
 export type ResourceBody = Readonly<Record<string, any>>;
@@ -34,6 +34,8 @@ export class StackResources {
     return this.json.resource?.[type]?.[name];
   }
 
+  private readonly runSalt = randomBytes(8).toString("hex");
+
   /** A stable, API Gateway-shaped id for a resource (10 lower-case letters and digits). */
   localId(type: string, name: string): string {
     return createHash("sha256").update(`${type}.${name}`).digest("hex").replace(/[^a-z0-9]/g, "").slice(0, 10);
@@ -49,6 +51,9 @@ export class StackResources {
     if (typeof literal === "string" && attribute !== "id" && attribute !== "arn") return this.render(literal);
     const displayName = typeof body.name === "string" ? this.render(body.name) : typeof body.function_name === "string" ? this.render(body.function_name) : name;
     switch (`${type}.${attribute}`) {
+      // Made up once per run (a function's environment may reference it, as the authorizer's tenant registry does).
+      case "aws_api_gateway_api_key.value":
+        return `local-${createHash("sha256").update(`${this.runSalt}${expression}`).digest("hex").slice(0, 30)}`;
       case "aws_dynamodb_table.id":
         return displayName;
       case "aws_dynamodb_table.arn":

@@ -10,6 +10,7 @@ import { createApplicationOutputs } from "./application-outputs.js";
 import { functionAddress, RUNTIME_ID } from "./application-routes.js";
 import { functionEnvironment, functionStatements, type TableRefs } from "./function-settings.js";
 import type { ApplicationModel, FunctionName } from "./model.js";
+import { TenantPlanKeys } from "./tenant-plan-keys.js";
 
 /** The API the handlers are mounted on, as built by the API Gateway module. */
 export interface MountedApi {
@@ -23,6 +24,12 @@ export interface MountedApi {
   readonly url?: string;
   /** Access-log group of the first stage, when it has one. */
   readonly accessLogGroupName?: string;
+  /** REST: the value of one of the API's keys (a Terraform reference), by its `api_keys` key. */
+  readonly apiKeyValue?: (apiKeysKey: string) => string;
+  /** REST: the id of one of the API's keys, by its `api_keys` key. */
+  readonly apiKeyId?: (apiKeysKey: string) => string;
+  /** REST: the id of one of the API's usage plans, by its `usage_plans` key. */
+  readonly usagePlanId?: (usagePlansKey: string) => string;
 }
 
 export interface ApplicationRuntimeProps {
@@ -73,7 +80,7 @@ export class ApplicationRuntime extends Construct {
         // The authorizer guards every route; capping it would turn load into 500s on all of them.
         reservedConcurrency: fn === "authorizer" ? undefined : model.lambda.reservedConcurrency,
         tracing: model.lambda.tracing,
-        environment: functionEnvironment(fn, model, refs),
+        environment: functionEnvironment(fn, model, refs, props.api.apiKeyValue),
         logRetentionDays: model.lambda.logRetentionDays,
         logKmsKeyId: props.logKmsKeyId,
         statements: functionStatements(fn, model, refs),
@@ -87,6 +94,10 @@ export class ApplicationRuntime extends Construct {
         principal: "apigateway.amazonaws.com",
         sourceArn: `${props.api.executionArn}/*`,
       }).overrideLogicalId(`${functionAddress(fn)}__invoke`);
+    }
+    if (model.tenancy && props.api.kind === "rest") {
+      if (!props.api.apiKeyId || !props.api.usagePlanId) throw new Error("a tenant registry on a REST API needs the API's key and usage plan ids");
+      new TenantPlanKeys(this, "tenant-plan-keys", { tenancy: model.tenancy, apiKeyId: props.api.apiKeyId, usagePlanId: props.api.usagePlanId });
     }
     if (model.alarms) {
       const topicArn =

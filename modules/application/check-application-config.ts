@@ -7,6 +7,7 @@ import { FieldReader } from "./field-checks.js";
 import { DATA_FUNCTIONS, type ApplicationModel, type FunctionName } from "./model.js";
 import { checkSecrets, secretLikeName } from "./check-secrets.js";
 import { reservedVariableProblem } from "./reserved-variables.js";
+import { checkTenancy } from "./check-tenants.js";
 import { mergeTags } from "../api-gateway/common/tags.js";
 
 const ROOT = "application";
@@ -54,6 +55,8 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
   const tables = checkTables(s.tables, read);
   const rateLimits = checkRateLimits(s.rate_limits, read);
   const alarms = checkAlarms(s.alarms, read, problems);
+  const tenancy = rateLimits ? checkTenancy(s, rateLimits.defaultTier, api?.kind, read, problems) : undefined;
+  if (tenancy && !needsAuthorizer) problems.error(joinPath(ROOT, "tenants"), "needs the authorizer, which comes with catalog or orders", "add catalog or orders to handlers, or remove the registry");
 
   if (problems.problems.length > before || !api || !name) return undefined;
   const tags = read.stringMap(facts.commonTags);
@@ -67,6 +70,7 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
     secrets,
     tables: needsAuthorizer ? tables : undefined,
     rateLimits,
+    tenancy,
     alarms,
     tags: mergeTags(tags),
   };

@@ -141,6 +141,66 @@ export interface ApplicationRateLimitsConfig {
  */
 export type EmailAddress = string;
 
+/**
+ * A team's own usage tier, beside the presets `basic` (10 req/s, burst 20, 100,000 a month), `standard`
+ * (100/200/1,000,000) and `premium` (1,000/2,000/10,000,000).
+ */
+export interface ApplicationTierConfig {
+  /**
+   * Steady requests per second.
+   * @asType integer
+   * @minimum 1
+   * @maximum 1000000
+   */
+  readonly rate_per_second: number;
+  /**
+   * Requests allowed in a burst above the steady rate.
+   * @asType integer
+   * @minimum 1
+   * @maximum 1000000
+   */
+  readonly burst: number;
+  /**
+   * Requests per calendar month.
+   * @asType integer
+   * @minimum 1
+   * @maximum 2147483647
+   */
+  readonly monthly_quota: number;
+}
+
+/** A tenant of the application: the value of the token's tenant claim, with its tier and status. */
+export interface ApplicationTenantConfig {
+  /** A preset (`basic`, `standard`, `premium`) or a key of `application.tiers`. */
+  readonly tier: string;
+  /** `suspended` tenants are denied by the authorizer (and logged with the reason). @default "active" */
+  readonly status?: "active" | "suspended";
+  /**
+   * This tenant's steady requests per second, over its tier's.
+   * @asType integer
+   * @minimum 1
+   * @maximum 1000000
+   * @default - the tier's
+   */
+  readonly rate_per_second?: number;
+  /**
+   * This tenant's burst, over its tier's.
+   * @asType integer
+   * @minimum 1
+   * @maximum 1000000
+   * @default - the tier's
+   */
+  readonly burst?: number;
+  /**
+   * This tenant's requests per calendar month, over its tier's.
+   * @asType integer
+   * @minimum 1
+   * @maximum 2147483647
+   * @default - the tier's
+   */
+  readonly monthly_quota?: number;
+}
+
 /** CloudWatch alarms (API 5xx rate, API latency p99, Lambda errors and throttles) to an SNS topic. */
 export interface ApplicationAlarmsConfig {
   /** Whether alarms are created. @default true */
@@ -204,4 +264,21 @@ export interface ApplicationConfig {
   readonly rate_limits?: ApplicationRateLimitsConfig;
   /** Alarms. @default {} */
   readonly alarms?: ApplicationAlarmsConfig;
+  /**
+   * The team's own usage tiers, by name, beside the presets.
+   * @propertyNames {"pattern": "^[a-z][a-z0-9-]{0,30}$", "fix": "use lower-case letters, digits and -, starting with a letter (at most 31)"}
+   * @default {}
+   */
+  readonly tiers?: Record<string, ApplicationTierConfig>;
+  /**
+   * The application's tenants by id (the token's tenant claim). With a registry, the authorizer denies tenants
+   * it does not list (see `unregistered_tenants`) and suspended ones; on a REST API, API Gateway enforces each
+   * tenant's tier with usage plans and API keys before any function runs; on an HTTP API the functions'
+   * limiter enforces the same numbers. Replaces `rate_limits.tenant_tiers`.
+   * @propertyNames {"pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "fix": "use lower-case letters, digits and -, starting with a letter or digit (at most 63)"}
+   * @default - no registry: every tenant with a valid token, at its `rate_limits` tier
+   */
+  readonly tenants?: Record<string, ApplicationTenantConfig>;
+  /** With `tenants`: `deny` tenants the registry does not list, or `allow` them at `rate_limits.default_tier`. @default "deny" */
+  readonly unregistered_tenants?: "deny" | "allow";
 }

@@ -1,4 +1,25 @@
+import type { TenantStatus, TierLimits } from "../../handlers/lib/contract/tenant-tiers.js";
 import type { ApplicationHandlerName, RateLimitTier } from "./config.js";
+
+/** The checked tenant registry: who may call, on which tier, with which numbers. */
+export interface TenancyModel {
+  /** Sorted by id. */
+  readonly tenants: readonly {
+    readonly id: string;
+    readonly tier: string;
+    readonly status: TenantStatus;
+    /** The tier's numbers with the tenant's own overrides. */
+    readonly limits: TierLimits;
+    /** Whether the tenant overrides any of its tier's numbers (on REST it then gets a usage plan of its own). */
+    readonly overridden: boolean;
+  }[];
+  readonly unregistered: "deny" | "allow";
+  /** The tier of unregistered tenants, when they are allowed. */
+  readonly defaultTier: string;
+  readonly defaultLimits: TierLimits;
+  /** Every tier by name: the presets and the team's own. */
+  readonly tiers: Readonly<Record<string, TierLimits>>;
+}
 
 /** Every bundled function, including the authorizer, which comes with `catalog` or `orders`. */
 export type FunctionName = ApplicationHandlerName | "authorizer";
@@ -43,6 +64,8 @@ export interface ApplicationModel {
     readonly defaultTier: RateLimitTier;
     readonly tenantTiers: Readonly<Record<string, RateLimitTier>>;
   };
+  /** Undefined without a tenant registry (every tenant with a valid token is let through). */
+  readonly tenancy?: TenancyModel;
   /** Undefined when alarms are off. */
   readonly alarms?: {
     readonly snsTopicArn?: string;

@@ -4,6 +4,7 @@ import type { RestApiConfig } from "../api-gateway/config/rest-api.js";
 import { joinPath, quote, type ProblemCollector } from "../api-gateway/validation/problems.js";
 import { APPLICATION_ROUTES, AUTHORIZER_KEY, invokeArnReference, KEY_PREFIX, type ApplicationRoute } from "./application-routes.js";
 import type { ApplicationModel } from "./model.js";
+import { tenantUsagePlans } from "./tenant-usage-plans.js";
 
 /**
  * The module inputs with the application's routes (HTTP API) or methods (REST API), integrations and JWT
@@ -70,6 +71,10 @@ function mountOnRestApi(api: RestApiConfig, app: ApplicationModel, routes: reado
   }
   rejectReservedKeys(api.methods, joinPath(at, "methods"), problems);
   rejectReservedKeys(api.authorizers, joinPath(at, "authorizers"), problems);
+  rejectReservedKeys(api.api_keys, joinPath(at, "api_keys"), problems);
+  rejectReservedKeys(api.usage_plans, joinPath(at, "usage_plans"), problems);
+  // With a tenant registry API Gateway enforces the tiers: the authorized methods need the caller's API key.
+  const metered = app.tenancy !== undefined;
   const taken = new Set<ApplicationRoute>();
   for (const [key, method] of Object.entries(api.methods ?? {})) {
     const clash = routes.find((r) => method?.http_method === r.method && typeof method.path === "string" && method.path === r.path);
@@ -83,6 +88,7 @@ function mountOnRestApi(api: RestApiConfig, app: ApplicationModel, routes: reado
       path: route.path,
       http_method: route.method,
       ...(route.authorized ? { authorization: "CUSTOM" as const, authorizer_id: AUTHORIZER_KEY } : { authorization: "NONE" as const }),
+      ...(route.authorized && metered ? { api_key_required: true } : {}),
       integration: { type: "AWS_PROXY", uri: invokeArnReference(route.fn) },
     };
   }
@@ -96,7 +102,8 @@ function mountOnRestApi(api: RestApiConfig, app: ApplicationModel, routes: reado
       authorizer_result_ttl_in_seconds: app.authorizer.resultTtlSeconds,
     };
   }
-  return { ...api, methods, authorizers };
+  const usage = app.tenancy ? tenantUsagePlans(api, app, app.tenancy, at, problems) : {};
+  return { ...api, methods, authorizers, ...usage };
 }
 
 function rejectReservedKeys(map: Record<string, unknown> | undefined, at: string, problems: ProblemCollector): void {

@@ -33,6 +33,9 @@ export function mountedApi(module: ApiGatewayModule, model: ModuleModel, ref: Ap
     stages: api.stages.map((stage) => ({ key: stage.key, name: stage.name })),
     url: domain ? `https://${domain.domainName}/${domain.mappings[0]?.basePath ?? ""}` : first && built.stages.get(first.key)!.stage.invokeUrl,
     accessLogGroupName: first?.accessLog?.logGroupName ?? logGroupNameOf(first?.accessLog?.destinationArn),
+    apiKeyValue: (key) => built.usage.apiKeys.get(key)!.value,
+    apiKeyId: (key) => built.usage.apiKeys.get(key)!.id,
+    usagePlanId: (key) => built.usage.usagePlans.get(key)!.id,
   };
 }
 

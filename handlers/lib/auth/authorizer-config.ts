@@ -8,9 +8,13 @@
 //   ROLE_CLAIM                   optional  default custom:role
 //   JWT_MAX_TOKEN_AGE_SECONDS    optional  reject tokens whose `iat` is older; default 3600 (60..86400)
 //   JWT_CLOCK_TOLERANCE_SECONDS  optional  leeway for exp/nbf/iat; default 30 (0..60)
+//   TENANT_REGISTRY              optional  <tenantId>=<active|suspended>[:<API key>],...; absent: every tenant
+//   TENANT_UNREGISTERED          optional  deny (default) | allow: tenants the registry does not list
+//   TENANT_UNREGISTERED_KEY      optional  REST: the API key unregistered tenants are metered under
 //   LOG_LEVEL                    optional  default info
 import { commaList, ConfigError, integerInRange, optionalString, requiredString, type Env } from "../env.js";
 import { logLevelFromEnv } from "../logger.js";
+import { tenantRegistryFromEnv, type TenantRegistry } from "./tenant-registry.js";
 
 export const ALGORITHMS = ["RS256", "ES256"] as const;
 
@@ -41,6 +45,8 @@ export interface AuthorizerConfig {
   /** Longest token accepted (characters), checked before any decoding or crypto. */
   readonly maxTokenLength: number;
   readonly jwks: JwksSettings;
+  /** Tenants let through and their usage keys; undefined: every tenant with a valid token. */
+  readonly tenants?: TenantRegistry;
   readonly logLevel: ReturnType<typeof logLevelFromEnv>;
 }
 
@@ -67,6 +73,7 @@ export function authorizerConfigFromEnv(env: Env): AuthorizerConfig {
       maxFailureBackoffMs: 4_000,
       maxStaleMs: 6 * 3_600_000,
     },
+    tenants: tenantRegistryFromEnv(env),
     logLevel: logLevelFromEnv(env),
   };
 }

@@ -13,6 +13,8 @@ export interface RestPolicyResponse {
   principalId: string;
   policyDocument: { Version: "2012-10-17"; Statement: { Action: "execute-api:Invoke"; Effect: "Allow"; Resource: string }[] };
   context: Record<string, string>;
+  /** The tenant's API key value: API Gateway meters and throttles the request under its usage plan. */
+  usageIdentifierKey?: string;
 }
 
 const METHOD_ARN = /^(arn:aws[a-z-]*:execute-api:[a-z0-9-]+:\d{12}:[A-Za-z0-9]+)\/([A-Za-z0-9_-]+)\/[A-Z*]+\/.*$/;
@@ -35,10 +37,11 @@ export function apiStageWildcard(methodArn: string): string | undefined {
   return match === null ? undefined : `${match[1]}/${match[2]}/*/*`;
 }
 
-export function restAllow(resource: string, access: AccessContext): RestPolicyResponse {
+export function restAllow(resource: string, access: AccessContext, usageIdentifierKey?: string): RestPolicyResponse {
   return {
     principalId: access.sub,
     policyDocument: { Version: "2012-10-17", Statement: [{ Action: "execute-api:Invoke", Effect: "Allow", Resource: resource }] },
     context: contextOf(access),
+    ...(usageIdentifierKey === undefined ? {} : { usageIdentifierKey }),
   };
 }

@@ -9,6 +9,7 @@ import { readAuthorizerEvent } from "./authorizer-events.js";
 import { apiStageWildcard, httpAllow, httpDeny, restAllow, type HttpSimpleResponse, type RestPolicyResponse } from "./authorizer-responses.js";
 import { bearerToken } from "./bearer-token.js";
 import type { JwksCache } from "./jwks-cache.js";
+import { admitTenant } from "./tenant-registry.js";
 import { createTokenVerifier } from "./verify-access-token.js";
 
 export type AuthorizerHandler = (event: unknown) => Promise<HttpSimpleResponse | RestPolicyResponse>;
@@ -21,20 +22,25 @@ export function createAuthorizer(config: AuthorizerConfig, logger: Logger, keys:
       logger.warn({ event: "authorization_denied", reason: "ERR_EVENT_SHAPE" }, "authorization denied");
       throw new Error("Unauthorized");
     }
+    // Set once the token is verified: a denial after that names the tenant (never the token or its key).
+    let tenantId: string | undefined;
     try {
       const resource = request.shape === "http-v2" ? undefined : apiStageWildcard(request.methodArn);
       if (request.shape !== "http-v2" && resource === undefined) throw new AuthError("ERR_EVENT_SHAPE", "methodArn");
       if (request.ambiguous) throw new AuthError("ERR_TOKEN_AMBIGUOUS");
       const access = await verify(bearerToken(request.authorization, config.maxTokenLength));
+      tenantId = access.tenantId;
+      const admission = admitTenant(config.tenants, access.tenantId);
+      if (!admission.admitted) throw new AuthError(admission.reason);
       if (logger.isLevelEnabled("debug")) {
         logger.debug({ event: "authorization_allowed", shape: request.shape, requestId: request.requestId, tenantId: access.tenantId }, "authorized");
       }
-      return resource === undefined ? httpAllow(access) : restAllow(resource, access);
+      return resource === undefined ? httpAllow(access) : restAllow(resource, access, admission.usageKey);
     } catch (error) {
       const reason = error instanceof AuthError ? error : new AuthError("ERR_INTERNAL", undefined, { cause: error });
       if (reason.code === "ERR_INTERNAL") logger.error({ err: error, shape: request.shape, requestId: request.requestId }, "authorizer failed");
       logger.info(
-        { event: "authorization_denied", reason: reason.code, detail: reason.detail, shape: request.shape, requestId: request.requestId },
+        { event: "authorization_denied", reason: reason.code, detail: reason.detail, tenantId, shape: request.shape, requestId: request.requestId },
         "authorization denied",
       );
       if (request.shape === "http-v2") return httpDeny();

@@ -12,7 +12,7 @@ import { RateLimitedError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { RateLimitRepository } from "../data/rate-limit-repository.js";
 import { currentDeadline, Deadline, withDeadline } from "../request-deadline.js";
-import type { RateLimitConfig, TierLimits } from "./tiers.js";
+import { limitsFor, type RateLimitConfig, type TierLimits } from "./tiers.js";
 
 const TTL_SLACK_SECONDS = 60;
 /** Fraction of the request's remaining time the limiter may use. */
@@ -54,7 +54,7 @@ export class RateLimiter {
   }
 
   limitsOf(tenantId: string): TierLimits {
-    return this.config.limits[this.config.tenantTiers.get(tenantId) ?? this.config.defaultTier];
+    return limitsFor(this.config, tenantId);
   }
 }
 

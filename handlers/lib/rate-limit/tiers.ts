@@ -7,32 +7,30 @@
 //   RATE_LIMIT_BASIC          "<rate>/<burst>/<monthlyQuota>"  default 10/20/100000
 //   RATE_LIMIT_STANDARD       same                             default 100/200/1000000
 //   RATE_LIMIT_PREMIUM        same                             default 1000/2000/10000000
+//   RATE_LIMIT_TENANT_LIMITS  "acme=20/40/200000,..."          per-tenant numbers (the registry's), over tiers
+//   RATE_LIMIT_DEFAULT_LIMITS "<rate>/<burst>/<monthlyQuota>"  numbers of tenants not listed, over the default tier's
 //   RATE_LIMIT_TIMEOUT_MS     longest the counter updates may take before the request is let through
 //                             (fail open); default 1000 (50..10000), never more than a quarter of the
 //                             request's remaining time
 import { booleanFlag, commaList, ConfigError, integerInRange, optionalString, type Env } from "../env.js";
+import { RATE_LIMIT_DEFAULT_LIMITS_ENV, RATE_LIMIT_TENANT_LIMITS_ENV, TIER_PRESETS, type PresetTier, type TierLimits } from "../contract/tenant-tiers.js";
 import { isTenantId } from "../tenant/tenant-id.js";
 
-export const TIERS = ["basic", "standard", "premium"] as const;
-export type Tier = (typeof TIERS)[number];
+export type { TierLimits } from "../contract/tenant-tiers.js";
+export const TIERS = Object.keys(TIER_PRESETS) as PresetTier[];
+export type Tier = PresetTier;
 
-export interface TierLimits {
-  readonly ratePerSecond: number;
-  readonly burst: number;
-  readonly monthlyQuota: number;
-}
-
-export const DEFAULT_TIER_LIMITS: Readonly<Record<Tier, TierLimits>> = {
-  basic: { ratePerSecond: 10, burst: 20, monthlyQuota: 100_000 },
-  standard: { ratePerSecond: 100, burst: 200, monthlyQuota: 1_000_000 },
-  premium: { ratePerSecond: 1_000, burst: 2_000, monthlyQuota: 10_000_000 },
-};
+export const DEFAULT_TIER_LIMITS: Readonly<Record<Tier, TierLimits>> = TIER_PRESETS;
 
 export interface RateLimitConfig {
   readonly enabled: boolean;
   readonly defaultTier: Tier;
   readonly tenantTiers: ReadonlyMap<string, Tier>;
   readonly limits: Readonly<Record<Tier, TierLimits>>;
+  /** Numbers of single tenants (the application's tenant registry), over their tier's. */
+  readonly tenantLimits: ReadonlyMap<string, TierLimits>;
+  /** Numbers of every other tenant, over the default tier's. */
+  readonly defaultLimits?: TierLimits;
   /** Longest the limiter may take before it lets the request through. */
   readonly timeoutMs: number;
 }
@@ -50,18 +48,40 @@ export function rateLimitConfigFromEnv(env: Env): RateLimitConfig {
     }
     tenantTiers.set(tenant, tier!.toLowerCase() as Tier);
   }
+  const tenantLimits = new Map<string, TierLimits>();
+  for (const entry of commaList(optionalString(env, RATE_LIMIT_TENANT_LIMITS_ENV) ?? "")) {
+    const [tenant, numbers, extra] = entry.split("=").map((part) => part.trim());
+    if (extra !== undefined || !isTenantId(tenant)) throw new ConfigError(RATE_LIMIT_TENANT_LIMITS_ENV, `entries are <tenantId>=<rate>/<burst>/<monthlyQuota>, got "${entry}"`);
+    tenantLimits.set(tenant!, parseLimits(RATE_LIMIT_TENANT_LIMITS_ENV, numbers ?? ""));
+  }
+  const defaultLimits = optionalString(env, RATE_LIMIT_DEFAULT_LIMITS_ENV);
   return {
     enabled: booleanFlag(env, "RATE_LIMIT_ENABLED", true),
     defaultTier,
     tenantTiers,
     limits,
+    tenantLimits,
+    defaultLimits: defaultLimits === undefined ? undefined : parseLimits(RATE_LIMIT_DEFAULT_LIMITS_ENV, defaultLimits),
     timeoutMs: integerInRange(env, "RATE_LIMIT_TIMEOUT_MS", 1_000, 50, 10_000),
   };
+}
+
+/** The limits that apply to a tenant: its own numbers, else its tier's (the default tier's when it has none). */
+export function limitsFor(config: RateLimitConfig, tenantId: string): TierLimits {
+  const own = config.tenantLimits.get(tenantId);
+  if (own) return own;
+  const tier = config.tenantTiers.get(tenantId);
+  if (tier) return config.limits[tier];
+  return config.defaultLimits ?? config.limits[config.defaultTier];
 }
 
 function tierLimits(env: Env, name: string, fallback: TierLimits): TierLimits {
   const raw = optionalString(env, name);
   if (raw === undefined) return fallback;
+  return parseLimits(name, raw);
+}
+
+function parseLimits(name: string, raw: string): TierLimits {
   const match = /^(\d+)\/(\d+)\/(\d+)$/.exec(raw);
   const [rate, burst, quota] = match === null ? [0, 0, 0] : [Number(match[1]), Number(match[2]), Number(match[3])];
   if (match === null || rate < 1 || burst < 1 || quota < 1) {

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Tenant environments at scale: `synth` and `validate` (the CLI, as a pipeline or a pre-commit hook runs them)
+// over 1, 10 and 100 tenant environment configs, each a stack with an HTTP API and the bundled handlers (whose
+// bundles are built at most once per run, shared by every stack). Reported against baselines from the same run:
+// validate against synth (target: at most a third), 100 environments against ten times 10 (linear growth), and
+// the 100-environment synth's peak memory against the 400 MiB budget.
+// Usage: node bench/tenants.bench.mjs [counts...]   (default: 1 10 100)
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { measureNode, medianOf } from "./support/measure.mjs";
+import { isMain, ratio } from "./support/ratios.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const MEMORY_BUDGET_MIB = 400;
+
+/** One tenant environment: its own account, name prefix, HTTP API and the bundled handlers. */
+function environmentConfig(i) {
+  const tenant = `tenant${String(i).padStart(3, "0")}`;
+  return {
+    tenant,
+    environment: "prod",
+    region: "eu-west-1",
+    account_id: String(100000000000 + i),
+    name_prefix: `${tenant}-prod`,
+    http_apis: { storefront: { stages: { live: { name: "$default", auto_deploy: true } } } },
+    application: {
+      http_api: "storefront",
+      authorizer: { issuer: `https://login.example.com/${tenant}`, audiences: ["storefront"] },
+      tenants: { [`${tenant}-a`]: { tier: "basic" }, [`${tenant}-b`]: { tier: "premium" } },
+    },
+    common_tags: { CostCenter: tenant },
+  };
+}
+
+function writeConfigs(dir, count) {
+  const files = [];
+  for (let i = 0; i < count; i++) {
+    const config = environmentConfig(i);
+    mkdirSync(join(dir, "config", config.tenant), { recursive: true });
+    const file = join(dir, "config", config.tenant, "prod.json");
+    writeFileSync(file, JSON.stringify(config));
+    files.push(file);
+  }
+  return files;
+}
+
+/** @param {{ quick?: boolean, counts?: number[], runs?: number }} options */
+export async function run({ quick = false, counts, runs } = {}) {
+  const sizes = counts?.length ? counts : quick ? [1, 3, 30] : [1, 10, 100];
+  const repeat = runs ?? Number(process.env.BENCH_RUNS ?? 1);
+  const rows = [];
+  for (const count of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), "bench-tenants-"));
+    const files = writeConfigs(dir, count);
+    const configArgs = files.flatMap((f) => ["--config", f]);
+    const cli = join(root, "bin", "cli.mjs");
+    const synth = medianOf(repeat, () => measureNode([cli, "synth", "--quiet", ...configArgs, "--out", join(dir, "out")], { cwd: root }));
+    const validate = medianOf(repeat, () => measureNode([cli, "validate", "--quiet", ...configArgs], { cwd: root }));
+    rows.push({ count, synth, validate });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const [small, middle, largest] = [rows[0], rows[1] ?? rows[0], rows.at(-1)];
+  const factor = largest.count / middle.count;
+  const ratios = [
+    ratio("tenants", `validate / synth time, ${largest.count} environments`, { value: largest.validate.seconds }, { value: largest.synth.seconds }, 1 / 3, " s"),
+    ratio("tenants", `validate / synth time, ${middle.count} environments`, { value: middle.validate.seconds }, { value: middle.synth.seconds }, 1 / 3, " s"),
+    ratio("tenants", `synth time, ${largest.count} environments / ${factor} x ${middle.count}`, { value: largest.synth.seconds }, { value: factor * middle.synth.seconds }, 1.3, " s"),
+    ratio("tenants", `synth peak memory, ${largest.count} environments / ${factor} x ${middle.count}`, { value: largest.synth.peakMiB }, { value: factor * middle.synth.peakMiB }, 1.3, " MiB"),
+    // Growth beyond the fixed cost of one process (node, cdktf, the handler bundles): per-environment cost.
+    ratio(
+      "tenants",
+      `synth time per added environment, ${largest.count} / ${middle.count}`,
+      { value: (largest.synth.seconds - small.synth.seconds) / (largest.count - small.count) },
+      { value: (middle.synth.seconds - small.synth.seconds) / Math.max(1, middle.count - small.count) },
+      1.3,
+      " s",
+    ),
+    ratio(
+      "tenants",
+      `synth peak memory per added environment, ${largest.count} / ${middle.count}`,
+      { value: (largest.synth.peakMiB - small.synth.peakMiB) / (largest.count - small.count) },
+      { value: Math.max(0.01, (middle.synth.peakMiB - small.synth.peakMiB) / Math.max(1, middle.count - small.count)) },
+      1.3,
+      " MiB",
+    ),
+    ratio("tenants", `synth peak memory, ${largest.count} environments / budget`, { value: largest.synth.peakMiB }, { value: MEMORY_BUDGET_MIB, label: "(budget)" }, 1, " MiB"),
+  ];
+  const table = rows.map((r) => ({
+    environments: r.count,
+    "synth s": r.synth.seconds.toFixed(2),
+    "synth MiB": r.synth.peakMiB.toFixed(0),
+    "validate s": r.validate.seconds.toFixed(2),
+    "validate MiB": r.validate.peakMiB.toFixed(0),
+    "validate / synth": (r.validate.seconds / r.synth.seconds).toFixed(2),
+  }));
+  return { table, ratios };
+}
+
+if (isMain(import.meta.url)) {
+  const { table, ratios } = await run({ counts: process.argv.slice(2).map(Number).filter(Boolean) });
+  console.table(table);
+  console.table(ratios.map((r) => ({ measure: r.name, product: r.product, baseline: r.baseline, ratio: r.value, target: r.target })));
+  process.exitCode = ratios.every((r) => r.value <= r.target) ? 0 : 1;
+}
