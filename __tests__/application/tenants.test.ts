@@ -11,12 +11,12 @@ describe("application.tenants (the application's tenant registry)", () => {
 
   test("a team's tier cannot redefine a preset, and must give every number", () => {
     expect(problemLines(restEnvironment({ tiers: { basic: { rate_per_second: 1, burst: 1, monthly_quota: 1 } } }))).toContain('application.tiers.basic: "basic" is a preset tier, defined once for every application; give your tier another name');
-    expect(problemLines(restEnvironment({ tiers: { gold: { rate_per_second: 5, burst: 10 } } }))).toContain("application.tiers.gold.monthly_quota: is required; give every number of a tier");
+    expect(problemLines(restEnvironment({ tiers: { gold: { rate_per_second: 5, burst: 10 } } }))).toContain("application.tiers.gold.monthly_quota: is required; set it");
   });
 
   test("a bad status, a bad tenant id, and rate_limits.tenant_tiers beside the registry are errors", () => {
     expect(problemLines(restEnvironment({ tenants: { acme: { tier: "basic", status: "paused" } } }))[0]).toMatch(/^application\.tenants\.acme\.status: /);
-    expect(problemLines(restEnvironment({ tenants: { "Acme Corp": { tier: "basic" } } }))[0]).toMatch(/^application\.tenants\.Acme Corp: "Acme Corp" is not a tenant id/);
+    expect(problemLines(restEnvironment({ tenants: { "Acme Corp": { tier: "basic" } } }))[0]).toMatch(/^application\.tenants\.Acme Corp: key "Acme Corp" has characters that are not allowed; use lower-case letters, digits and -/);
     expect(problemLines(restEnvironment({ tenants: { acme: { tier: "basic" } }, rate_limits: { tenant_tiers: { acme: "premium" } } }))).toContain("application.rate_limits.tenant_tiers: and application.tenants both give tenants' tiers; move these tenants into application.tenants");
   });
 

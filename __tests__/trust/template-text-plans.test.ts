@@ -46,6 +46,10 @@ describe("config text reaches the plan as literal text", () => {
   });
 
   test.each(tenants.map((c, i) => ({ ...c, firstProbe: 100_000 + i * 1000 })))("tenant environment $name", async ({ name, value, firstProbe }) => {
+    // A tenant registry on REST puts API key values into the authorizer's environment, which makes the whole
+    // environment unknown at plan time and hides the other variables; its own fields are ids and enums (no text).
+    const application = (value as { application?: { tenants?: unknown; rest_api?: unknown } }).application;
+    if (application?.tenants && application.rest_api) delete application.tenants;
     const { config, probes, refused } = probeEveryStringField(value, firstProbe);
     expect(probes.length).toBeGreaterThan(0);
     const artifacts = (config as { application?: unknown }).application ? await builtHandlers() : undefined;
