@@ -1,6 +1,6 @@
 import { serverlessGateway } from "../../stacks/presets/serverless-gateway.js";
 
-// Seed 001's serverless gateway, with seed 001's production checklist applied: point-in-time recovery,
+// The serverless gateway deployment, with its production checklist applied: point-in-time recovery,
 // alarms, 30-day logs, specific CORS origins, the signing secret in SSM (never in config or state), and a
 // custom domain whose certificate and DNS records Terraform manages.
 export default serverlessGateway({

@@ -1,6 +1,6 @@
 // The application's error vocabulary. Every error a handler answers with is an AppError whose `code` comes
 // from the closed union below (callers switch on `code`, never on message text); its HTTP status and the
-// seed 004 `error` name are looked up from the code in one table. Messages are written for the client:
+// The catalog/orders API contract's `error` name are looked up from the code in one table. Messages are written for the client:
 // they never carry SDK, table or stack details (those go to the log through `cause`).
 
 export type AppErrorCode =

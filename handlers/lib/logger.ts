@@ -1,5 +1,5 @@
 // The one logger of a container: pino, JSON lines on stdout (CloudWatch Logs), written synchronously so a
-// frozen or recycled Lambda sandbox loses nothing. Field names follow seed 003's log format (`timestamp`,
+// frozen or recycled Lambda sandbox loses nothing. Field names follow the enterprise integration spec's log format (`timestamp`,
 // `level` as a word, `message`, `service`) so its CloudWatch Logs Insights queries work unchanged.
 import { pino, type Logger } from "pino";
 import { ConfigError, optionalString, type Env } from "./env.js";
@@ -9,7 +9,7 @@ export type { Logger };
 const LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
 type LevelName = (typeof LEVELS)[number];
 
-/** Level words as seed 003/004 print them (`WARNING`, as Python's logging does). */
+/** Level words as the enterprise integration spec and the catalog/orders API contract print them (`WARNING`, as Python's logging does). */
 const LEVEL_WORDS: Readonly<Record<string, string>> = {
   trace: "TRACE",
   debug: "DEBUG",
@@ -19,7 +19,7 @@ const LEVEL_WORDS: Readonly<Record<string, string>> = {
   fatal: "CRITICAL",
 };
 
-/** LOG_LEVEL, case-insensitive; seed 003 stage variables write DEBUG and WARN. Default info. */
+/** LOG_LEVEL, case-insensitive; the enterprise integration spec stage variables write DEBUG and WARN. Default info. */
 export function logLevelFromEnv(env: Env): LevelName {
   const raw = optionalString(env, "LOG_LEVEL")?.toLowerCase();
   if (raw === undefined) return "info";

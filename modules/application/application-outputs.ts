@@ -16,8 +16,8 @@ export interface ApplicationOutputsProps {
 }
 
 /**
- * Seed 001's outputs, so its runbooks (`terraform output -raw api_gateway_url`, ...) keep working.
- * `lambda_function_name` is the health function's, which answers seed 001's `aws lambda invoke` smoke test;
+ * The serverless gateway deployment's outputs, so its runbooks (`terraform output -raw api_gateway_url`, ...) keep working.
+ * `lambda_function_name` is the health function's, which answers the serverless gateway deployment's `aws lambda invoke` smoke test;
  * `lambda_function_names` lists every function.
  */
 const NULL = TERRAFORM_NULL;
@@ -28,7 +28,7 @@ export function createApplicationOutputs(scope: Construct, props: ApplicationOut
   const functionNames = Object.fromEntries([...props.functions].map(([fn, bundled]) => [fn, bundled.function.functionName]));
   const output = (id: string, value: unknown, description: string) => new TerraformOutput(scope, id, { value, description }).overrideLogicalId(id);
   output("api_gateway_url", api.url ?? NULL, "Base URL of the API the handlers are mounted on");
-  output("lambda_function_name", name("health") ?? name("catalog") ?? NULL, "Health function (seed 001's smoke test invokes it); see lambda_function_names");
+  output("lambda_function_name", name("health") ?? name("catalog") ?? NULL, "Health function (the serverless gateway deployment's smoke test invokes it); see lambda_function_names");
   output("lambda_function_names", functionNames, "Every bundled function, by handler");
   output("sessions_table_name", props.tables?.sessions.table.name ?? NULL, "DynamoDB table of idempotency records (TTL)");
   output("rate_limits_table_name", props.tables?.rateLimits.table.name ?? NULL, "DynamoDB table of rate-limit counters (TTL)");

@@ -21,7 +21,7 @@ export interface ApplicationRoute {
   readonly authorized: boolean;
 }
 
-/** The routes of seed 004 (catalog, orders) and seed 001 (health), in one place. */
+/** The routes of the catalog/orders API contract (catalog, orders) and the serverless gateway deployment (health), in one place. */
 export const APPLICATION_ROUTES: readonly ApplicationRoute[] = [
   { key: "get_health", fn: "health", method: "GET", path: "/health", authorized: false },
   { key: "get_catalog", fn: "catalog", method: "GET", path: "/catalog", authorized: true },

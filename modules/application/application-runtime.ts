@@ -40,7 +40,7 @@ export interface ApplicationRuntimeProps {
   readonly logKmsKeyId?: string;
   /** Region, for the deployment summary. @default - not shown */
   readonly region?: string;
-  /** Create seed 001's outputs (`api_gateway_url`, `lambda_function_name`, ...). @default true */
+  /** Create the serverless gateway deployment's outputs (`api_gateway_url`, `lambda_function_name`, ...). @default true */
   readonly outputs?: boolean;
 }
 

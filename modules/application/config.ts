@@ -26,7 +26,7 @@ export type Audience = string;
 /** The bundled handlers an environment can deploy behind its API. */
 export type ApplicationHandlerName = "health" | "catalog" | "orders";
 
-/** Rate-limit tier of a tenant (seed 004: Basic 10/20/100k, Standard 100/200/1M, Premium 1000/2000/10M). */
+/** Rate-limit tier of a tenant (the catalog/orders API contract: Basic 10/20/100k, Standard 100/200/1M, Premium 1000/2000/10M). */
 export type RateLimitTier = "basic" | "standard" | "premium";
 
 /** The JWT authorizer deployed in front of `catalog` and `orders`. */
@@ -76,7 +76,7 @@ export interface ApplicationLambdaConfig {
   /** X-Ray active tracing. Becomes `tracing_config.mode` `Active` or `PassThrough`. @default true */
   readonly tracing_enabled?: boolean;
   /**
-   * Extra environment variables of the API functions (seed 001's `additional_lambda_env_vars`), e.g. upstream
+   * Extra environment variables of the API functions (the serverless gateway deployment's `additional_lambda_env_vars`), e.g. upstream
    * URLs. Names the handlers read themselves (TABLE_NAME, JWT_ISSUER, ...) and AWS-reserved names are refused.
    * Never put secrets here: they would land in Terraform state. Names: letters, digits and `_`, starting with a letter.
    * @propertyNames {"pattern": "^[A-Za-z][A-Za-z0-9_]*$", "fix": "use letters, digits and _, starting with a letter"}
@@ -106,7 +106,7 @@ export interface ApplicationSecretConfig {
 
 /** The DynamoDB tables (`aws_dynamodb_table`): app data, sessions (idempotency records) and rate limits. */
 export interface ApplicationTablesConfig {
-  /** Point-in-time recovery on every table (seed 001's `enable_pitr`). Becomes `point_in_time_recovery.enabled`. @default true */
+  /** Point-in-time recovery on every table (the serverless gateway deployment's `enable_pitr`). Becomes `point_in_time_recovery.enabled`. @default true */
   readonly point_in_time_recovery?: boolean;
   /** Refuse table deletion until switched off (`deletion_protection_enabled`). @default true */
   readonly deletion_protection?: boolean;

@@ -4,7 +4,7 @@ import type { ApplicationConfig } from "../../modules/application/config.js";
 import type { EnvironmentConfig, S3BackendConfig } from "../environment-config.js";
 
 /**
- * The variables of seed 001's deployment (one HTTP API, the handlers, `sessions` and `rate_limits` tables, logs,
+ * The variables of the serverless gateway deployment's deployment (one HTTP API, the handlers, `sessions` and `rate_limits` tables, logs,
  * optional alarms and custom domain), under its names. `token_signing_secret` is replaced by the ARN of the
  * parameter or secret that holds it: a secret's value never enters config, Terraform JSON or state.
  */
@@ -66,7 +66,7 @@ export interface ServerlessGatewayVariables {
 export const GATEWAY_API = "gateway";
 
 /**
- * Seed 001's serverless gateway as a tenant environment config: an HTTP API (`$default` stage, auto deploy,
+ * The serverless gateway deployment's serverless gateway as a tenant environment config: an HTTP API (`$default` stage, auto deploy,
  * CORS, throttling, access logs) with the bundled handlers and their tables, logs and optional alarms, and an
  * optional custom domain with a managed certificate and DNS records.
  */

@@ -1,6 +1,6 @@
 // The request pipeline shared by the catalog and orders handlers:
 //   parse the event (either payload format) -> caller from the authorizer context -> per-tenant rate limit
-//   -> route -> the route's handler -> seed 004 envelope, or seed 004 error body.
+//   -> route -> the route's handler -> the catalog/orders API contract envelope, or the catalog/orders API contract error body.
 // The whole pipeline runs under the request's deadline (request-deadline.ts): every DynamoDB call it makes
 // ends by then, and if the work as a whole is not done by then the answer is 503 + Retry-After anyway.
 // Exactly one `request completed` log line per request (requestId, tenantId, route, status, durationMs).

@@ -1,4 +1,4 @@
-// The role rule table: seed 003's permission matrix (Guest, User, Moderator, Admin) applied to this
+// The role rule table: the enterprise integration spec's permission matrix (Guest, User, Moderator, Admin) applied to this
 // product's APIs, in one place. Orders follow the matrix's "Orders API" row; the catalog is readable by
 // every authenticated role. `own` means the caller's own orders (those it created, by `sub`); `all` means
 // every order of the caller's tenant (never another tenant's: the tenant is part of every key).

@@ -1,4 +1,4 @@
-// GET /catalog and GET /catalog/{productId} (seed 004), for the caller's tenant only.
+// GET /catalog and GET /catalog/{productId} (the catalog/orders API contract), for the caller's tenant only.
 import { ForbiddenError, ValidationError } from "../errors.js";
 import { requireId } from "../ids.js";
 import { reachOf } from "../auth/roles.js";
@@ -52,7 +52,7 @@ function requireCatalogRead(caller: Caller): void {
   if (reachOf(caller.role, "catalog", "read") === "none") throw new ForbiddenError();
 }
 
-/** The list shows seed 004's summary fields; the detail adds the timestamps. */
+/** The list shows the catalog/orders API contract's summary fields; the detail adds the timestamps. */
 export function productSummary(product: Product) {
   return {
     productId: product.productId,

@@ -1,7 +1,7 @@
 // The single table's layout. The Terraform side creates exactly this (see handlers/README.md):
 //   hash key PK (S), range key SK (S); GSI "GSI1" on GSI1PK (S) / GSI1SK (S), projection KEYS_ONLY;
 //   TTL on `expiresAt` (epoch seconds; idempotency records and rate-limit counters only).
-// Partition keys follow seed 004: `TENANT#<tenantId>#<ENTITY>`; sort keys `<ENTITY>#<id>`.
+// Partition keys follow the catalog/orders API contract: `TENANT#<tenantId>#<ENTITY>`; sort keys `<ENTITY>#<id>`.
 import { isTenantId } from "../tenant/tenant-id.js";
 
 export const TABLE = {

@@ -1,4 +1,4 @@
-// GET /health (seed 001): `{"status":"healthy","environment":"<ENVIRONMENT>","version":"<APP_VERSION>"}`.
+// GET /health (the serverless gateway deployment): `{"status":"healthy","environment":"<ENVIRONMENT>","version":"<APP_VERSION>"}`.
 // No authorizer, no data store: it answers whether the function runs, cheaply enough to poll.
 //
 //   ENVIRONMENT  optional  default "dev"

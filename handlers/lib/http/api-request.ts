@@ -38,7 +38,7 @@ export function parseApiEvent(event: unknown, context: LambdaContextLike | undef
   const ev = asObject(event) ?? {};
   const requestContext = asObject(ev.requestContext) ?? {};
   const http = asObject(requestContext.http) ?? {};
-  // Seed 001's smoke test (`aws lambda invoke` with `{"rawPath":..., "requestContext":{"http":{"method":...}}}`)
+  // The serverless gateway deployment's smoke test (`aws lambda invoke` with `{"rawPath":..., "requestContext":{"http":{"method":...}}}`)
   // sends the 2.0 shape without `version`.
   const isV2 = ev.version === "2.0" || (ev.httpMethod === undefined && typeof http.method === "string");
   const method = String((isV2 ? http.method : ev.httpMethod) ?? "").toUpperCase();

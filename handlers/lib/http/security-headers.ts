@@ -1,4 +1,4 @@
-// Seed 003, Appendix B: the headers every API response carries, errors included. `Cache-Control: no-store`
+// The enterprise integration spec, Appendix B: the headers every API response carries, errors included. `Cache-Control: no-store`
 // is added because every body here is tenant data (or an error about it) that no shared cache may keep.
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({

@@ -1,4 +1,4 @@
-// POST /orders and GET /orders/{orderId} (seed 004).
+// POST /orders and GET /orders/{orderId} (the catalog/orders API contract).
 import { requireId } from "../ids.js";
 import type { Order } from "../data/order-repository.js";
 import { jsonObjectBody } from "../http/json-body.js";
@@ -27,7 +27,7 @@ async function getOrder(service: OrderService, { request, caller, params, logger
   return { data: { ...orderCreated(order), updatedAt: order.updatedAt } };
 }
 
-/** Seed 004's order fields; `tenantId` and `createdBy` stay internal. */
+/** The catalog/orders API contract's order fields; `tenantId` and `createdBy` stay internal. */
 function orderCreated(order: Order) {
   return {
     orderId: order.orderId,

@@ -1,5 +1,5 @@
 // Per-tenant fixed-window rate limiting in DynamoDB. A tier's rate and burst become one window:
-// `burst` requests per window of `burst / rate` seconds (2 s for every seed 004 tier), so a tenant can
+// `burst` requests per window of `burst / rate` seconds (2 s for every tier of the catalog/orders API contract), so a tenant can
 // spend its burst at once and sustains `rate` on average. A second counter per calendar month (UTC)
 // enforces the monthly quota. Over either limit: RateLimitedError (429) with Retry-After = seconds until
 // the window (or month) ends.

@@ -1,4 +1,4 @@
-// Usage tiers of seed 004 (rate req/s, burst, monthly quota) as defaults, each overridable from the
+// Usage tiers of the catalog/orders API contract (rate req/s, burst, monthly quota) as defaults, each overridable from the
 // environment, and which tier each tenant is on.
 //
 //   RATE_LIMIT_ENABLED        true | false                     default true

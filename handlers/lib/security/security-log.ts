@@ -1,4 +1,4 @@
-// Security events, with seed 004's field names (`security_event`, `requested_tenant`,
+// Security events, with the catalog/orders API contract's field names (`security_event`, `requested_tenant`,
 // `authenticated_tenant`, `resource_type`, `resource_id`; `level`, `message` and `timestamp` come from the
 // logger). They carry ids only: no token, no claims, no request body.
 import type { Logger } from "../logger.js";

@@ -10,7 +10,7 @@ export interface MutualTlsAuthentication {
 
 /**
  * The ACM certificate and Route53 records the module can create for a custom domain, instead of a certificate
- * ARN of your own (seed 001's `create_acm_certificate`, `create_route53_record` and `route53_zone_id`).
+ * ARN of your own (the serverless gateway deployment's `create_acm_certificate`, `create_route53_record` and `route53_zone_id`).
  * @see https://docs.aws.amazon.com/acm/latest/userguide/dns-validation.html
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-regional-api-custom-domain-create.html
  */
