@@ -8,8 +8,6 @@ Commands:
   synth      check every config, then write cdktf.out/stacks/<name>/cdk.tf.json for each
   validate   check every config and write nothing
   import     turn HCL (module blocks in a .tf file, or a .tfvars file) into config files
-  local      serve a config's stack on 127.0.0.1 with its authorizers, limits and handlers (from a checkout)
-  token      print a token from the local gateway's issuer
 
 Flags for every command:
   -h, --help     show the command's usage

@@ -1,7 +1,6 @@
 import { UsageError } from "./args.js";
 import { MAIN_HELP } from "./help.js";
 import { importCommand } from "./import-command.js";
-import { localCommand, tokenCommand } from "./local-commands.js";
 import { packageVersion } from "./package-info.js";
 import { processOutput, type Output } from "./report.js";
 import { synthCommand } from "./synth-command.js";
@@ -11,8 +10,6 @@ const COMMANDS: Record<string, (argv: readonly string[], output: Output) => Prom
   synth: synthCommand,
   validate: validateCommand,
   import: importCommand,
-  local: localCommand,
-  token: tokenCommand,
 };
 
 /**

@@ -30,7 +30,7 @@ describe("the local command", () => {
     const file = writeTempConfig("shop.tfvars.json", badConfig);
     const synth = runApp(file, join(mkdtempSync(join(tmpdir(), "local-synth-")), "out"));
     expect(synth.status).toBe(1);
-    const local = spawnSync(process.execPath, [join(REPO_ROOT, "bin/cli.mjs"), "local", "--config", file, "--port", "0"], { cwd: REPO_ROOT, encoding: "utf8" });
+    const local = spawnSync(process.execPath, [join(REPO_ROOT, "bin/run-ts.mjs"), "local/local-main.ts", "local", "--config", file, "--port", "0"], { cwd: REPO_ROOT, encoding: "utf8" });
     expect(local.status).toBe(1);
     expect(local.stderr).toBe(synth.stderr);
     expect(local.stderr.split("\n").filter(Boolean).length).toBeGreaterThanOrEqual(2);
