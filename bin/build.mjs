@@ -4,7 +4,7 @@
 //                   plain .mjs modules they import (handler build, precompiled schema validator) beside them
 //   dist/handlers/  the bundled handlers' deterministic zips (bin/build-handlers.mjs)
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureHandlersBuilt } from "./build-handlers.mjs";
@@ -13,7 +13,9 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const lib = join(root, "dist", "lib");
 rmSync(lib, { recursive: true, force: true });
 execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
-for (const file of ["bin/build-handlers.mjs", "bin/build-handlers.d.mts", "schema/validate-module-config.mjs", "schema/validate-module-config.d.mts"]) {
+// Every precompiled validator and schema the loader imports (module inputs, stack settings, application).
+const schemaFiles = readdirSync(join(root, "schema")).filter((f) => /^validate-.*\.(mjs|d\.mts)$|\.schema\.json$/.test(f)).map((f) => `schema/${f}`);
+for (const file of ["bin/build-handlers.mjs", "bin/build-handlers.d.mts", ...schemaFiles]) {
   mkdirSync(dirname(join(lib, file)), { recursive: true });
   copyFileSync(join(root, file), join(lib, file));
 }

@@ -132,7 +132,7 @@ describe("a project that installed the package", () => {
     expect(synth.stdout.trim().split("\n").at(-1)).toMatch(/^synthesized 1 stack, \d+ resources in [\d.]+ s$/);
     expect(existsSync(join(consumer, "cli.out", "stacks", "shop-qa", "cdk.tf.json"))).toBe(true);
     const validate = run(cli, ["validate", join(REPO_ROOT, "examples", "multi-api-http.tfvars.json")]);
-    expect(validate.stdout).toMatch(/^valid: 1 config, 1 stack, \d+ resources in [\d.]+ s\n$/);
+    expect(validate.stdout).toMatch(/^valid: 1 config, 1 stack in [\d.]+ s\n$/);
     const unknown = run(cli, ["synth", "--outdir", "x"]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe("cdktf-apigateway: unknown flag --outdir for synth; see cdktf-apigateway synth --help\n");
