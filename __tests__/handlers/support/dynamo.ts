@@ -1,7 +1,6 @@
+import { startDynamo as startLocalDynamo } from "../../../local/dynamo/local-dynamo.js";
 // A real DynamoDB API on 127.0.0.1 (dynalite, in memory) and the table layout the handlers expect.
-import type { AddressInfo } from "node:net";
 import { CreateTableCommand, DynamoDBClient, PutItemCommand, QueryCommand, type AttributeValue } from "@aws-sdk/client-dynamodb";
-import dynalite from "dynalite";
 import "./environment.js";
 
 export interface LocalDynamo {
@@ -10,20 +9,9 @@ export interface LocalDynamo {
   close(): Promise<void>;
 }
 
+/** dynalite on 127.0.0.1 with a client for it: the local gateway's own start-up, shared. */
 export async function startDynamo(): Promise<LocalDynamo> {
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const client = new DynamoDBClient({ endpoint, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" } });
-  return {
-    endpoint,
-    client,
-    close: async () => {
-      client.destroy();
-      server.closeAllConnections?.();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return startLocalDynamo();
 }
 
 /** PK/SK strings, GSI1 (GSI1PK/GSI1SK, KEYS_ONLY): what handlers/README.md asks the Terraform side for. */
