@@ -1,5 +1,5 @@
-import { startDynamo as startLocalDynamo } from "../../../local/dynamo/local-dynamo.js";
 // A real DynamoDB API on 127.0.0.1 (dynalite, in memory) and the table layout the handlers expect.
+import { startDynamo as startLocalDynamo } from "../../../local/dynamo/local-dynamo.js";
 import { CreateTableCommand, DynamoDBClient, PutItemCommand, QueryCommand, type AttributeValue } from "@aws-sdk/client-dynamodb";
 import "./environment.js";
 
