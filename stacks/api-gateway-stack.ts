@@ -5,6 +5,7 @@ import { ApiGatewayModule } from "../modules/api-gateway/api-gateway-module.js";
 import { writeStringsLiterally } from "../modules/common/literal-text.js";
 import { ApplicationRuntime } from "../modules/application/application-runtime.js";
 import { mountedApi } from "../modules/application/mounted-api.js";
+import { listSuppressionsInSecuritySummary } from "../modules/lint/suppression-summary.js";
 import type { HandlerArtifact } from "../modules/lambda-function/bundled-function.js";
 import type { StackConfig } from "./load-stack-configs.js";
 import { localStatePath } from "./stack-folders.js";
@@ -47,6 +48,7 @@ export class ApiGatewayStack extends TerraformStack {
       if (s3.use_lockfile ?? true) backend.addOverride("use_lockfile", true);
     }
     this.module = new ApiGatewayModule(this, MODULE_ID, config.module);
+    listSuppressionsInSecuritySummary(this.module, settings?.lint);
     if (config.application) {
       if (!options.handlerArtifacts) throw new Error(`${config.stackName}: the application section needs the built handlers (handlerArtifacts)`);
       this.application = new ApplicationRuntime(this, {

@@ -1,5 +1,6 @@
 import { suggestion } from "../modules/api-gateway/validation/did-you-mean.js";
 import { quote, type ConfigProblem } from "../modules/api-gateway/validation/problems.js";
+import { checkLintSettings } from "../modules/lint/check-lint-settings.js";
 import type { StackSettings } from "./environment-config.js";
 
 const NAME = /^[a-z][a-z0-9-]{0,30}$/;
@@ -30,5 +31,6 @@ export function checkStackSettings(raw: Record<string, unknown>): { settings?: S
       }
     }
   }
+  problems.push(...checkLintSettings(raw.lint));
   return problems.length > 0 ? { problems } : { settings: raw as unknown as StackSettings, problems };
 }

@@ -1,5 +1,6 @@
 import type { ApiGatewayModuleConfig } from "../modules/api-gateway/config/module-inputs.js";
 import type { ApplicationConfig } from "../modules/application/config.js";
+import type { LintSettings } from "../modules/lint/config.js";
 
 /** Where Terraform keeps the stack's state. */
 export interface S3BackendConfig {
@@ -29,6 +30,8 @@ export interface StackSettings {
   readonly backend?: { readonly s3: S3BackendConfig };
   /** The bundled handlers (health, catalog, orders, JWT authorizer), mounted on one of the APIs. @default - none */
   readonly application?: ApplicationConfig;
+  /** The policy linter: findings kept on purpose (each with its reason), and the header that carries the tenant. @default {} */
+  readonly lint?: LintSettings;
 }
 
 /** A tenant environment: where it deploys, and the module inputs (the same names as the HCL module's). */
@@ -40,4 +43,4 @@ export function defineConfig(config: EnvironmentConfig): EnvironmentConfig {
 }
 
 /** Keys of StackSettings: split off before the rest is checked as module inputs. */
-export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "backend", "application"] as const;
+export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "backend", "application", "lint"] as const;

@@ -6,6 +6,8 @@ import { ensureHandlersBuilt, type HandlerArtifact } from "../bin/build-handlers
 import type { ConfigProblem } from "../modules/api-gateway/validation/problems.js";
 import { ApiGatewayStack } from "./api-gateway-stack.js";
 import { discoverConfigs } from "./discover-configs.js";
+import { lintWarnings, lintWrittenStack } from "./lint-stacks.js";
+import type { LintFinding } from "../modules/lint/types.js";
 import { checkStackConfig, type StackConfig } from "./load-stack-configs.js";
 import { readConfigFiles } from "./read-config-files.js";
 import { legacyStateNotices, removeStaleStackFolders, type StackFolderNotice } from "./stack-folders.js";
@@ -43,6 +45,8 @@ export interface SynthesizedStack {
   /** Absolute path of the written `cdk.tf.json`; absent when checking only. */
   readonly path?: string;
   readonly resources: number;
+  /** The policy linter's findings on the written stack (suppressed ones carry their reason); absent when checking only. */
+  readonly findings?: readonly LintFinding[];
 }
 
 export interface SynthAppOutcome {
@@ -127,11 +131,14 @@ export async function synthApp(options: SynthAppOptions): Promise<SynthAppOutcom
   // An explicit list of configs leaves every other stack folder alone, as does a run under the cdktf CLI.
   const pruneStale = !options.configFiles && !options.managedByCdktfCli;
   const notices = [...legacyStateNotices(outdir, names), ...(pruneStale ? removeStaleStackFolders(outdir, names) : [])];
+  const files = checked.files.map((report) => ({ ...report, warnings: [...report.warnings] }));
   const stacks = configs.map((config) => {
     const path = resolve(outdir, "stacks", config.stackName, "cdk.tf.json");
-    return { name: config.stackName, file: config.file, path, resources: countResources(path) };
+    const findings = lintWrittenStack(config, path);
+    files.find((f) => f.file === config.file)?.warnings.push(...lintWarnings(config, findings));
+    return { name: config.stackName, file: config.file, path, resources: countResources(path), findings };
   });
-  return { ...checked, stacks, notices };
+  return { ...checked, files, stacks, notices };
 }
 
 /** Resources (not data sources) in a synthesized stack. */

@@ -154,6 +154,8 @@ export interface RestMethodSettingsModel {
   readonly throttlingRateLimit?: number;
   readonly throttlingBurstLimit?: number;
   readonly cachingEnabled?: boolean;
+  /** Only set when caching is enabled: false is the user's explicit choice. */
+  readonly cacheDataEncrypted?: boolean;
   readonly cacheTtlInSeconds?: number;
   readonly requireAuthorizationForCacheControl?: boolean;
 }
