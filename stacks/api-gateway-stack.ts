@@ -9,6 +9,7 @@ import { listSuppressionsInSecuritySummary } from "../modules/lint/suppression-s
 import type { HandlerArtifact } from "../modules/lambda-function/bundled-function.js";
 import type { StackConfig } from "./load-stack-configs.js";
 import { withSecurityHeadersOnGatewayResponses } from "./gateway-response-headers.js";
+import { withStackWebAcl } from "./stack-web-acl.js";
 import { localStatePath } from "./stack-folders.js";
 
 /** Id of the module construct in the app's stacks, and so the first part of every resource address. */
@@ -48,7 +49,7 @@ export class ApiGatewayStack extends TerraformStack {
       // cdktf 0.21 predates S3-native locking (Terraform 1.10); the attribute is added as an override.
       if (s3.use_lockfile ?? true) backend.addOverride("use_lockfile", true);
     }
-    this.module = new ApiGatewayModule(this, MODULE_ID, withSecurityHeadersOnGatewayResponses(config.module));
+    this.module = new ApiGatewayModule(this, MODULE_ID, withStackWebAcl(this, config, withSecurityHeadersOnGatewayResponses(config.module)));
     listSuppressionsInSecuritySummary(this.module, settings?.lint);
     if (config.application) {
       if (!options.handlerArtifacts) throw new Error(`${config.stackName}: the application section needs the built handlers (handlerArtifacts)`);

@@ -1,6 +1,7 @@
 import type { ApiGatewayModuleConfig } from "../modules/api-gateway/config/module-inputs.js";
 import type { ApplicationConfig } from "../modules/application/config.js";
 import type { LintSettings } from "../modules/lint/config.js";
+import type { WafSettings } from "../modules/security/waf-config.js";
 
 /** Where Terraform keeps the stack's state. */
 export interface S3BackendConfig {
@@ -32,6 +33,13 @@ export interface StackSettings {
   readonly application?: ApplicationConfig;
   /** The policy linter: findings kept on purpose (each with its reason), and the header that carries the tenant. @default {} */
   readonly lint?: LintSettings;
+  /**
+   * A WAFv2 web ACL (REGIONAL) this stack creates: AWS managed rule groups, a per-IP rate limit, optional country
+   * and User-Agent blocks, logging to `aws-waf-logs-<name_prefix>`; associated with REST stages (HTTP APIs cannot
+   * take one). An existing ACL stays possible with a REST API's `waf_acl_arn`.
+   * @default - none
+   */
+  readonly waf?: WafSettings;
 }
 
 /** A tenant environment: where it deploys, and the module inputs (the same names as the HCL module's). */
@@ -43,4 +51,4 @@ export function defineConfig(config: EnvironmentConfig): EnvironmentConfig {
 }
 
 /** Keys of StackSettings: split off before the rest is checked as module inputs. */
-export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "backend", "application", "lint"] as const;
+export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "backend", "application", "lint", "waf"] as const;

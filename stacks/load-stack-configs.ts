@@ -5,6 +5,7 @@ import type { ApiGatewayModuleConfig } from "../modules/api-gateway/config/modul
 import { checkApplicationConfig } from "../modules/application/check-application-config.js";
 import type { ApplicationModel } from "../modules/application/model.js";
 import { mountApplication } from "../modules/application/mount-application.js";
+import { checkWafSettings } from "../modules/security/check-waf-settings.js";
 import { checkStackSettings } from "./check-stack-settings.js";
 import { STACK_SETTING_KEYS, type StackSettings } from "./environment-config.js";
 import type { RawConfig } from "./read-config-files.js";
@@ -66,7 +67,8 @@ export function checkStackConfig(raw: RawConfig): StackConfigResult {
     moduleProblems = error.problems;
     warnings = [...warnings, ...error.warnings];
   }
-  const problems = [...stack.problems, ...app.problems, ...moduleProblems];
+  const wafProblems = module && isEnvironment ? checkWafSettings(record.waf, module.model) : [];
+  const problems = [...stack.problems, ...app.problems, ...moduleProblems, ...wafProblems];
   if (problems.length > 0 || !module) return { file: raw.file, problems, warnings };
   const stackName = stack.settings ? `${stack.settings.tenant}-${stack.settings.environment}` : stackNameFromFile(raw.file);
   return { file: raw.file, config: { file: raw.file, stackName, settings: stack.settings, module, application }, problems: [], warnings };
