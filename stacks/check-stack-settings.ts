@@ -1,6 +1,7 @@
 import { suggestion } from "../modules/api-gateway/validation/did-you-mean.js";
 import { quote, type ConfigProblem } from "../modules/api-gateway/validation/problems.js";
 import { checkLintSettings } from "../modules/lint/check-lint-settings.js";
+import { checkEncryptionKey } from "./encryption-key.js";
 import type { StackSettings } from "./environment-config.js";
 
 const NAME = /^[a-z][a-z0-9-]{0,30}$/;
@@ -31,6 +32,6 @@ export function checkStackSettings(raw: Record<string, unknown>): { settings?: S
       }
     }
   }
-  problems.push(...checkLintSettings(raw.lint));
+  problems.push(...checkLintSettings(raw.lint), ...checkEncryptionKey(raw.kms_key_arn));
   return problems.length > 0 ? { problems } : { settings: raw as unknown as StackSettings, problems };
 }

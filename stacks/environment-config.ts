@@ -40,6 +40,13 @@ export interface StackSettings {
    * @default - none
    */
   readonly waf?: WafSettings;
+  /**
+   * Customer-managed KMS key for everything this stack encrypts: the log groups (stages, functions, WAF) and the
+   * application's tables. `log_kms_key_id` and `application.tables.kms_key_arn` override it.
+   * @pattern ^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:\d{12}:key/[A-Za-z0-9-]+$
+   * @default - no customer-managed key
+   */
+  readonly kms_key_arn?: string;
 }
 
 /** A tenant environment: where it deploys, and the module inputs (the same names as the HCL module's). */
@@ -51,4 +58,4 @@ export function defineConfig(config: EnvironmentConfig): EnvironmentConfig {
 }
 
 /** Keys of StackSettings: split off before the rest is checked as module inputs. */
-export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "backend", "application", "lint", "waf"] as const;
+export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "backend", "application", "lint", "waf", "kms_key_arn"] as const;

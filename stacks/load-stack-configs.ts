@@ -7,6 +7,7 @@ import type { ApplicationModel } from "../modules/application/model.js";
 import { mountApplication } from "../modules/application/mount-application.js";
 import { checkWafSettings } from "../modules/security/check-waf-settings.js";
 import { checkStackSettings } from "./check-stack-settings.js";
+import { withEncryptionKey } from "./encryption-key.js";
 import { STACK_SETTING_KEYS, type StackSettings } from "./environment-config.js";
 import type { RawConfig } from "./read-config-files.js";
 
@@ -46,7 +47,8 @@ export function checkStackConfig(raw: RawConfig): StackConfigResult {
     return { file: raw.file, problems: [{ path: "config", message: "must be an object", fix: "export an object of module inputs" }], warnings: [] };
   }
   // `$schema` points editors at schema/module-config.schema.json; it is not an input.
-  const { $schema: _schema, ...record } = value as Record<string, unknown>;
+  const { $schema: _schema, ...written } = value as Record<string, unknown>;
+  const record = withEncryptionKey(written);
   const isEnvironment = "tenant" in record || "environment" in record;
   const moduleInputs = isEnvironment ? Object.fromEntries(Object.entries(record).filter(([k]) => !(STACK_SETTING_KEYS as readonly string[]).includes(k))) : record;
   const stack = isEnvironment ? checkStackSettings(record) : { settings: undefined, problems: [] };

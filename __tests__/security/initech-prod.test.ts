@@ -60,3 +60,15 @@ describe("initech-prod: gateway responses", () => {
     }
   });
 });
+
+describe("initech-prod: one customer-managed key", () => {
+  test("reaches every log group (stage, functions, WAF) and every table", () => {
+    const key = "arn:aws:kms:us-east-2:333333333333:key/5e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
+    const groups = plan.ofType("aws_cloudwatch_log_group");
+    expect(groups.length).toBeGreaterThanOrEqual(6);
+    expect(groups.filter((g) => g.values.kms_key_id !== key).map((g) => g.values.name)).toEqual([]);
+    const tables = plan.ofType("aws_dynamodb_table");
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables.filter((t) => t.values.server_side_encryption?.[0]?.kms_key_arn !== key).map((t) => t.values.name)).toEqual([]);
+  });
+});
