@@ -216,7 +216,17 @@ function checkRateLimits(value: unknown, read: FieldReader, problems: ProblemCol
 
 function checkAlarms(value: unknown, read: FieldReader, problems: ProblemCollector): ApplicationModel["alarms"] {
   const path = joinPath(ROOT, "alarms");
-  const a = read.object(value, path, ["enabled", "sns_topic_arn", "email_subscriptions", "api_5xx_rate_percent", "api_latency_p99_ms"]) ?? {};
+  const a = read.object(value, path, [
+    "enabled",
+    "sns_topic_arn",
+    "email_subscriptions",
+    "api_5xx_rate_percent",
+    "api_latency_p99_ms",
+    "api_4xx_rate_percent",
+    "api_throttled_per_minute",
+    "lambda_duration_percent_of_timeout",
+    "dynamodb_throttles_per_minute",
+  ]) ?? {};
   if (a.sns_topic_arn !== undefined && a.email_subscriptions !== undefined) {
     problems.error(joinPath(path, "email_subscriptions"), "subscribes to the topic this stack creates, but sns_topic_arn names an existing one", "subscribe the addresses to that topic where it is managed, or drop sns_topic_arn");
   }
@@ -226,6 +236,17 @@ function checkAlarms(value: unknown, read: FieldReader, problems: ProblemCollect
     emails: (read.stringList(a.email_subscriptions, joinPath(path, "email_subscriptions")) ?? []).filter((email, i) => read.string(email, `${joinPath(path, "email_subscriptions")}[${i}]`, EMAIL) !== undefined),
     api5xxRatePercent: read.number(a.api_5xx_rate_percent, joinPath(path, "api_5xx_rate_percent"), 0, 100) ?? 5,
     apiLatencyP99Ms: read.integer(a.api_latency_p99_ms, joinPath(path, "api_latency_p99_ms"), 1, 30_000) ?? 2_500,
+    ...alarmDefaults(a, read, path),
   };
   return enabled ? model : undefined;
+}
+
+/** The thresholds beside the 5xx rate and latency; their defaults are written down in handlers/README.md. */
+function alarmDefaults(a: Record<string, unknown>, read: FieldReader, path: string) {
+  return {
+    api4xxRatePercent: read.number(a.api_4xx_rate_percent, joinPath(path, "api_4xx_rate_percent"), 0, 100) ?? 10,
+    apiThrottledPerMinute: read.integer(a.api_throttled_per_minute, joinPath(path, "api_throttled_per_minute"), 0, 1_000_000) ?? 10,
+    lambdaDurationPercentOfTimeout: read.number(a.lambda_duration_percent_of_timeout, joinPath(path, "lambda_duration_percent_of_timeout"), 1, 100) ?? 80,
+    dynamodbThrottlesPerMinute: read.integer(a.dynamodb_throttles_per_minute, joinPath(path, "dynamodb_throttles_per_minute"), 0, 1_000_000) ?? 0,
+  };
 }

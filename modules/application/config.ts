@@ -91,6 +91,34 @@ export interface ApplicationAlarmsConfig {
   readonly api_5xx_rate_percent?: number;
   /** Alarm when a stage's p99 latency exceeds this many milliseconds over 5 minutes. @default 2500 */
   readonly api_latency_p99_ms?: number;
+  /**
+   * Alarm when more than this percentage of a stage's requests end in 4xx (clients refused: bad tokens, bad
+   * bodies, throttling), 0..100.
+   * @minimum 0
+   * @maximum 100
+   * @default 10
+   */
+  readonly api_4xx_rate_percent?: number;
+  /**
+   * Alarm when more than this many requests a minute are answered 429 (throttled or over quota), counted from the
+   * stage's access logs.
+   * @minimum 0
+   * @default 10
+   */
+  readonly api_throttled_per_minute?: number;
+  /**
+   * Alarm when a function's p99 duration passes this percentage of its timeout, 1..100.
+   * @minimum 1
+   * @maximum 100
+   * @default 80
+   */
+  readonly lambda_duration_percent_of_timeout?: number;
+  /**
+   * Alarm when DynamoDB throttles more than this many requests a minute on a table.
+   * @minimum 0
+   * @default 0
+   */
+  readonly dynamodb_throttles_per_minute?: number;
 }
 
 /**
