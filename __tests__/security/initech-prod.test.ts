@@ -72,3 +72,72 @@ describe("initech-prod: one customer-managed key", () => {
     expect(tables.filter((t) => t.values.server_side_encryption?.[0]?.kms_key_arn !== key).map((t) => t.values.name)).toEqual([]);
   });
 });
+
+describe("initech-prod: dashboard", () => {
+  test("API, Lambda and DynamoDB widgets over the environment's stage, functions and tables, and per-tenant Logs Insights views", () => {
+    const dashboard = plan.resource("aws_cloudwatch_dashboard.app__dashboard").values;
+    expect(dashboard.dashboard_name).toBe("initech-prod");
+    const widgets = JSON.parse(dashboard.dashboard_body).widgets as any[];
+    expect(widgets.map((w) => w.properties.title)).toEqual([
+      "API requests",
+      "API 4xx and 5xx rates (%)",
+      "API latency p50 / p99 (ms)",
+      "Lambda invocations",
+      "Lambda errors",
+      "Lambda duration p99 (ms)",
+      "Lambda throttles",
+      "Lambda concurrent executions",
+      "DynamoDB consumed read capacity",
+      "DynamoDB consumed write capacity",
+      "DynamoDB throttled requests",
+      "Requests per tenant (functions)",
+      "Failures per tenant and route (functions)",
+      "Gateway answers per tenant (access logs)",
+    ]);
+    for (const w of widgets) expect(w.properties.region).toBe("us-east-2");
+    expect(widgets[0].properties.metrics).toEqual([["AWS/ApiGateway", "Count", "ApiName", "initech-prod-orders", "Stage", "v1", { stat: "Sum", label: "orders/v1 requests" }]]);
+    expect(widgets[1].properties.metrics.filter((m: any[]) => m.length === 1).map((m: any[]) => m[0].expression)).toEqual(["IF(count0 > 0, 100 * c4xx0 / count0, 0)", "IF(count0 > 0, 100 * c5xx0 / count0, 0)"]);
+    expect(widgets[2].properties.metrics.map((m: any[]) => [m[1], m.at(-1).stat])).toEqual([["Latency", "p50"], ["Latency", "p99"]]);
+    const functions = plan.ofType("aws_lambda_function").map((f) => f.values.function_name).sort();
+    for (const i of [3, 4, 5, 6, 7]) expect(widgets[i].properties.metrics.map((m: any[]) => m[3])).toEqual(functions);
+    expect(widgets[7].properties.metrics[0][1]).toBe("ConcurrentExecutions");
+    const tables = plan.ofType("aws_dynamodb_table").map((t) => t.values.name).sort();
+    for (const i of [8, 9, 10]) expect([...widgets[i].properties.metrics.map((m: any[]) => m[3])].sort()).toEqual(tables);
+    const functionLogs = plan.ofType("aws_cloudwatch_log_group").map((g) => g.values.name).filter((n: string) => n.startsWith("/aws/lambda/")).sort();
+    expect(widgets[11].properties.query).toBe(`${functionLogs.map((g: string) => `SOURCE '${g}'`).join(" | ")} | fields tenantId, route, status, duration | filter message = "request completed" and ispresent(tenantId) | stats count(*) as requests, avg(duration) as avg_ms, pct(duration, 99) as p99_ms by tenantId | sort requests desc | limit 50`);
+    expect(widgets[13].properties.query).toBe("SOURCE '/aws/apigateway/initech-prod-orders/v1' | fields tenantId, status | filter ispresent(tenantId) | stats count(*) as requests by tenantId, status | sort requests desc | limit 50");
+  });
+
+  test("the stage's access log carries the tenant id from the authorizer context, the field the queries group by", () => {
+    const stage = plan.ofType("aws_api_gateway_stage")[0]!.values;
+    expect(JSON.parse(stage.access_log_settings[0].format).tenantId).toBe("$context.authorizer.tenantId");
+  });
+});
+
+describe("initech-prod: the full alarm set", () => {
+  test("5xx, 4xx, 429s and latency on the stage; errors, throttles and duration per function; throttles per table; thresholds from the config", () => {
+    const alarms = Object.fromEntries(plan.ofType("aws_cloudwatch_metric_alarm").map((a) => [a.name.replace(/^app__alarm__/, ""), a.values]));
+    const functions = ["authorizer", "catalog", "health", "orders"];
+    expect(Object.keys(alarms).sort()).toEqual(
+      [
+        "orders__v1__5xx_rate",
+        "orders__v1__4xx_rate",
+        "orders__v1__latency_p99",
+        "orders__v1__throttled",
+        ...functions.flatMap((fn) => [`${fn}__errors`, `${fn}__throttles`, `${fn}__duration`]),
+        "data__throttled",
+        "sessions__throttled",
+        "rate_limits__throttled",
+      ].sort(),
+    );
+    expect(alarms.orders__v1__4xx_rate!.threshold).toBe(15);
+    expect(alarms.orders__v1__latency_p99!.threshold).toBe(1500);
+    expect(alarms.orders__v1__5xx_rate!.threshold).toBe(5);
+    expect(alarms.orders__v1__throttled).toMatchObject({ namespace: "ApiGatewayPlatform", metric_name: "initech-prod-orders-v1-throttled", threshold: 10 });
+    expect(alarms.orders__duration).toMatchObject({ metric_name: "Duration", extended_statistic: "p99", threshold: 7500 });
+    expect(alarms.data__throttled).toMatchObject({ namespace: "AWS/DynamoDB", metric_name: "ThrottledRequests", threshold: 0, dimensions: { TableName: "initech-prod-data" } });
+    for (const alarm of Object.values(alarms)) expect(alarm.alarm_actions).toEqual(["arn:aws:sns:us-east-2:333333333333:initech-oncall"]);
+    const filter = plan.resource("aws_cloudwatch_log_metric_filter.app__throttled__v1").values;
+    expect(filter).toMatchObject({ log_group_name: "/aws/apigateway/initech-prod-orders/v1", pattern: '{ $.status = "429" }' });
+  });
+});

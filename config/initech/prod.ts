@@ -39,7 +39,9 @@ export default defineConfig({
     },
     lambda: { memory_size: 1024, timeout: 10, reserved_concurrent_executions: 200 },
     rate_limits: { default_tier: "standard" },
-    alarms: { sns_topic_arn: "arn:aws:sns:us-east-2:333333333333:initech-oncall", api_latency_p99_ms: 1500 },
+    // The full alarm set; the thresholds not given here keep the defaults in handlers/README.md.
+    alarms: { sns_topic_arn: "arn:aws:sns:us-east-2:333333333333:initech-oncall", api_latency_p99_ms: 1500, api_4xx_rate_percent: 15, lambda_duration_percent_of_timeout: 75 },
+    dashboard: true,
   },
   // The stack's own web ACL on the public stage: AWS managed rules (known bad inputs counted while Initech's
   // partners move off an old client), a per-IP rate limit, and blocks for a sanctioned country and a scanner.

@@ -8,6 +8,7 @@ import { AlarmTopic } from "../observability/alarm-topic.js";
 import { apiStageAlarms, functionAlarms, type ApiStageRef } from "../observability/alarm-definitions.js";
 import { Alarms } from "../observability/alarms.js";
 import { operationsAlarms } from "./operations-alarms.js";
+import { createDashboard } from "./environment-dashboard.js";
 import { createApplicationOutputs } from "./application-outputs.js";
 import { functionAddress, RUNTIME_ID } from "./application-routes.js";
 import { functionEnvironment, functionStatements, type TableRefs } from "./function-settings.js";
@@ -116,6 +117,7 @@ export class ApplicationRuntime extends Construct {
       ];
       new Alarms(this, "alarms", { addressPrefix: `${RUNTIME_ID}__alarm`, definitions, topicArn, tags });
     }
+    if (model.dashboard) createDashboard(this, { model, api: props.api, functions: this.functions, tables: this.tables, region: props.region });
     if (props.outputs ?? true) createApplicationOutputs(this, { model, api: props.api, functions: this.functions, tables: this.tables, alarmTopicArn: this.alarmTopicArn, region: props.region });
   }
 }

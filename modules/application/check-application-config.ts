@@ -35,7 +35,7 @@ export interface ModuleFacts {
 export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environment: string, problems: ProblemCollector): ApplicationModel | undefined {
   const before = problems.problems.length;
   const read = new FieldReader(problems);
-  const section = read.object(raw, ROOT, ["http_api", "rest_api", "handlers", "name", "authorizer", "lambda", "secrets", "tables", "rate_limits", "alarms"]);
+  const section = read.object(raw, ROOT, ["http_api", "rest_api", "handlers", "name", "authorizer", "lambda", "secrets", "tables", "rate_limits", "alarms", "dashboard"]);
   if (!section) {
     if (raw === null || typeof raw !== "object") return undefined;
   }
@@ -77,6 +77,7 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
     rateLimits,
     alarms,
     tags: mergeTags(tags),
+    dashboard: read.boolean(s.dashboard, joinPath(ROOT, "dashboard")) ?? true,
   };
 }
 

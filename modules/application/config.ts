@@ -152,4 +152,10 @@ export interface ApplicationConfig {
   readonly rate_limits?: ApplicationRateLimitsConfig;
   /** Alarms. @default {} */
   readonly alarms?: ApplicationAlarmsConfig;
+  /**
+   * A CloudWatch dashboard `<name>`: API requests, 4xx/5xx rates and latency, Lambda and DynamoDB metrics, and
+   * per-tenant Logs Insights views over the functions' and the gateway's log lines.
+   * @default true
+   */
+  readonly dashboard?: boolean;
 }

@@ -55,6 +55,8 @@ export interface ApplicationModel {
     readonly dynamodbThrottlesPerMinute: number;
   };
   readonly tags: Readonly<Record<string, string>>;
+  /** Whether the environment's CloudWatch dashboard is created. */
+  readonly dashboard: boolean;
 }
 
 /** Functions that read and write the tables. */
