@@ -14,6 +14,7 @@ import { matchRoute, type RouteSpec } from "../http/router.js";
 import type { RateLimiter } from "../rate-limit/rate-limiter.js";
 import { Deadline, requestBudgetMs, withDeadline } from "../request-deadline.js";
 import { callerFromAuthorizerContext, type Caller } from "../tenant/caller.js";
+import { configureTracing, traceRequest, type RequestAnnotations } from "../tracing.js";
 import { BUILD_VERSION } from "../version.js";
 
 export interface RouteInput {
@@ -41,7 +42,9 @@ export type ApiHandler = (event: unknown, context?: LambdaContextLike) => Promis
 
 export function createApiHandler(deps: ApiHandlerDeps): ApiHandler {
   const { logger } = deps;
-  return async (event, context) => {
+  configureTracing(logger);
+  return (event, context) => traceRequest((annotate) => handle(event, context, annotate));
+  async function handle(event: unknown, context: LambdaContextLike | undefined, annotate: (a: RequestAnnotations) => void): Promise<ApiResponse> {
     const started = performance.now();
     const deadline = Deadline.after(requestBudgetMs(context?.getRemainingTimeInMillis?.()));
     let requestId = context?.awsRequestId ?? "unknown";
@@ -74,8 +77,9 @@ export function createApiHandler(deps: ApiHandlerDeps): ApiHandler {
       { requestId, tenantId, userId, route, status: response.statusCode, duration: Math.round((performance.now() - started) * 100) / 100, version: BUILD_VERSION, errorCode },
       "request completed",
     );
+    annotate({ tenantId, requestId, route });
     return response;
-  };
+  }
 }
 
 function asAppError(error: unknown): AppError {

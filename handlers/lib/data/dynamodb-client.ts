@@ -27,6 +27,7 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { optionalString, type Env } from "../env.js";
 import { callSignal } from "../request-deadline.js";
+import { traceAwsClient } from "../tracing.js";
 
 /** One call, its retries included; the request's deadline may end it sooner. */
 export const CALL_TIMEOUT_MS = 5_000;
@@ -43,11 +44,13 @@ export interface DynamoDb {
 }
 
 export function createDynamoDb(env: Env): DynamoDb {
-  const client = new DynamoDBClient({
-    endpoint: optionalString(env, "DYNAMODB_ENDPOINT"),
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: ATTEMPT_TIMEOUT_MS, throwOnRequestTimeout: true },
-  });
+  const client = traceAwsClient(
+    new DynamoDBClient({
+      endpoint: optionalString(env, "DYNAMODB_ENDPOINT"),
+      maxAttempts: 3,
+      requestHandler: { connectionTimeout: 1_000, requestTimeout: ATTEMPT_TIMEOUT_MS, throwOnRequestTimeout: true },
+    }),
+  );
   const options = () => ({ abortSignal: callSignal(CALL_TIMEOUT_MS) });
   return {
     getItem: (input) => client.send(new GetItemCommand(input), options()),
