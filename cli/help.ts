@@ -7,6 +7,7 @@ Typed AWS API Gateway for Terraform: checks configs and writes one Terraform JSO
 Commands:
   synth      check every config, then write cdktf.out/stacks/<name>/cdk.tf.json for each
   validate   check every config and write nothing
+  lint       synthesize every config in a scratch folder and check it against the security policy rules
   import     turn HCL (module blocks in a .tf file, or a .tfvars file) into config files
 
 Flags for every command:
@@ -63,3 +64,23 @@ Flags:
   -q, --quiet            print only problems and the summary line
       --json             print {ok, problems, notes, files, summary} as JSON on stdout
   -h, --help             show this help`;
+
+export const LINT_HELP = `Usage: cdktf-apigateway lint [--config <file>]... [--strict] [--rules] [--quiet] [--json]
+
+Synthesizes every config in a scratch folder (writes no stack) and runs the policy rules over it: access
+logging, X-Ray, cache encryption, data trace, authorization, request validation, WAF, TLS, log group keys,
+throttling, CORS, authorizer cache keys, Lambda policy size and API Gateway quotas. One line per finding,
+starting with the config path, with the rule id and the fix. Exits 1 when a finding of severity error is left
+(with --strict, any finding). Keep a finding on purpose in the config, with a reason:
+  lint: { suppressions: [{ rule: "APIGW-REST-WAF", path: "rest_apis.internal", reason: "..." }] }
+Suppressions are listed in the security_summary output. synth runs the same rules and prints findings as
+warnings.
+
+Flags:
+  -c, --config <file>  a config to check; repeatable. Default: every config under config/<tenant>/,
+                       or the one APIGW_CONFIG names
+      --strict         fail on warnings too
+      --rules          list the rules (id, severity, checkov and trivy ids, fix) and exit
+  -q, --quiet          print only failing findings and the summary line
+      --json           print {ok, problems, findings, summary} as JSON on stdout
+  -h, --help           show this help`;

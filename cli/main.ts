@@ -1,6 +1,7 @@
 import { UsageError } from "./args.js";
 import { MAIN_HELP } from "./help.js";
 import { importCommand } from "./import-command.js";
+import { lintCommand } from "./lint-command.js";
 import { packageVersion } from "./package-info.js";
 import { processOutput, type Output } from "./report.js";
 import { synthCommand } from "./synth-command.js";
@@ -9,6 +10,7 @@ import { validateCommand } from "./validate-command.js";
 const COMMANDS: Record<string, (argv: readonly string[], output: Output) => Promise<number>> = {
   synth: synthCommand,
   validate: validateCommand,
+  lint: lintCommand,
   import: importCommand,
 };
 

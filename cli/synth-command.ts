@@ -37,7 +37,8 @@ export async function runSynth(options: SynthRunOptions, output: Output = proces
       JSON.stringify({
         ok: outcome.ok,
         problems: jsonProblems(outcome.files, outcome.general),
-        stacks: outcome.stacks,
+        // Findings are in `problems` as warnings already.
+        stacks: outcome.stacks.map(({ findings: _findings, ...stack }) => stack),
         notices: outcome.notices,
         summary: { stacks: outcome.stacks.length, resources, seconds: seconds(started) },
       }),

@@ -5,9 +5,12 @@ import { ApiGatewayModule } from "../modules/api-gateway/api-gateway-module.js";
 import { writeStringsLiterally } from "../modules/common/literal-text.js";
 import { ApplicationRuntime } from "../modules/application/application-runtime.js";
 import { mountedApi } from "../modules/application/mounted-api.js";
+import { listSuppressionsInSecuritySummary } from "../modules/lint/suppression-summary.js";
 import type { HandlerArtifact } from "../modules/lambda-function/bundled-function.js";
 import type { StackConfig } from "./load-stack-configs.js";
 import { AWS_PROVIDER_VERSION, defaultTags, requiredTerraformVersion } from "./provider-guard.js";
+import { withSecurityHeadersOnGatewayResponses } from "./gateway-response-headers.js";
+import { withStackWebAcl } from "./stack-web-acl.js";
 import { localStatePath } from "./stack-folders.js";
 
 /** Id of the module construct in the app's stacks, and so the first part of every resource address. */
@@ -47,7 +50,8 @@ export class ApiGatewayStack extends TerraformStack {
       // cdktf 0.21 predates S3-native locking (Terraform 1.10); the attribute is added as an override.
       if (s3.use_lockfile ?? true) backend.addOverride("use_lockfile", true);
     }
-    this.module = new ApiGatewayModule(this, MODULE_ID, config.module);
+    this.module = new ApiGatewayModule(this, MODULE_ID, withStackWebAcl(this, config, withSecurityHeadersOnGatewayResponses(config.module)));
+    listSuppressionsInSecuritySummary(this.module, settings?.lint);
     if (config.application) {
       if (!options.handlerArtifacts) throw new Error(`${config.stackName}: the application section needs the built handlers (handlerArtifacts)`);
       this.application = new ApplicationRuntime(this, {

@@ -1,5 +1,7 @@
 import type { ApiGatewayModuleConfig } from "../modules/api-gateway/config/module-inputs.js";
 import type { ApplicationConfig } from "../modules/application/config.js";
+import type { LintSettings } from "../modules/lint/config.js";
+import type { WafSettings } from "../modules/security/waf-config.js";
 
 /**
  * An AWS region code, such as `eu-west-1`, `us-gov-west-1` or `cn-north-1`.
@@ -79,6 +81,22 @@ export interface StackTarget {
 export interface StackSettings extends StackTarget {
   /** The bundled handlers (health, catalog, orders, JWT authorizer), mounted on one of the APIs. @default - none */
   readonly application?: ApplicationConfig;
+  /** The policy linter: findings kept on purpose (each with its reason), and the header that carries the tenant. @default {} */
+  readonly lint?: LintSettings;
+  /**
+   * A WAFv2 web ACL (REGIONAL) this stack creates: AWS managed rule groups, a per-IP rate limit, optional country
+   * and User-Agent blocks, logging to `aws-waf-logs-<name_prefix>`; associated with REST stages (HTTP APIs cannot
+   * take one). An existing ACL stays possible with a REST API's `waf_acl_arn`.
+   * @default - none
+   */
+  readonly waf?: WafSettings;
+  /**
+   * Customer-managed KMS key for everything this stack encrypts: the log groups (stages, functions, WAF) and the
+   * application's tables. `log_kms_key_id` and `application.tables.kms_key_arn` override it.
+   * @pattern ^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:\d{12}:key/[A-Za-z0-9-]+$
+   * @default - no customer-managed key
+   */
+  readonly kms_key_arn?: string;
 }
 
 /** A tenant environment: where it deploys, and the module inputs (the same names as the HCL module's). */
@@ -90,4 +108,4 @@ export function defineConfig(config: EnvironmentConfig): EnvironmentConfig {
 }
 
 /** Keys of StackSettings: split off before the rest is checked as module inputs. */
-export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "account_id", "backend", "application"] as const;
+export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "account_id", "backend", "application", "lint", "waf", "kms_key_arn"] as const;

@@ -5,7 +5,9 @@ import type { ApiGatewayModuleConfig } from "../modules/api-gateway/config/modul
 import { checkApplicationConfig } from "../modules/application/check-application-config.js";
 import type { ApplicationModel } from "../modules/application/model.js";
 import { mountApplication } from "../modules/application/mount-application.js";
+import { checkWafSettings } from "../modules/security/check-waf-settings.js";
 import { checkStackSettings } from "./check-stack-settings.js";
+import { withEncryptionKey } from "./encryption-key.js";
 import { STACK_SETTING_KEYS, type StackSettings } from "./environment-config.js";
 import { safeConfigCopy } from "../modules/common/config-keys.js";
 import { withoutNulls } from "../modules/api-gateway/validation/schema-check.js";
@@ -53,7 +55,8 @@ export function checkStackConfig(raw: RawConfig): StackConfigResult {
   const value = safeConfigCopy(raw.value, readProblems, "", { keepNulls: true }) as Record<string, unknown>;
   tokenTextProblems(value, "", readProblems);
   // `$schema` points editors at schema/module-config.schema.json; it is not an input.
-  const { $schema: _schema, ...record } = value;
+  const { $schema: _schema, ...written } = value;
+  const record = withEncryptionKey(written);
   const isEnvironment = "tenant" in record || "environment" in record;
   const moduleInputs = isEnvironment ? Object.fromEntries(Object.entries(record).filter(([k]) => !(STACK_SETTING_KEYS as readonly string[]).includes(k))) : record;
   const stack = isEnvironment ? checkStackSettings(record) : { settings: undefined, problems: [] };
@@ -74,7 +77,8 @@ export function checkStackConfig(raw: RawConfig): StackConfigResult {
     moduleProblems = error.problems;
     warnings = [...warnings, ...error.warnings];
   }
-  const problems = [...readProblems, ...stack.problems, ...app.problems, ...moduleProblems];
+  const wafProblems = module && isEnvironment ? checkWafSettings(record.waf, module.model) : [];
+  const problems = [...readProblems, ...stack.problems, ...app.problems, ...moduleProblems, ...wafProblems];
   if (problems.length > 0 || !module) return { file: raw.file, problems, warnings };
   const stackName = stack.settings ? `${stack.settings.tenant}-${stack.settings.environment}` : stackNameFromFile(raw.file);
   return { file: raw.file, config: { file: raw.file, stackName, settings: stack.settings, module, application }, problems: [], warnings };

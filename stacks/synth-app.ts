@@ -7,6 +7,8 @@ import { ConfigValidationError, type ConfigProblem } from "../modules/api-gatewa
 import { configPathByScope, duplicateAddressProblems } from "../modules/common/terraform-addresses.js";
 import { ApiGatewayStack } from "./api-gateway-stack.js";
 import { discoverConfigs } from "./discover-configs.js";
+import { lintWarnings, lintWrittenStack } from "./lint-stacks.js";
+import type { LintFinding } from "../modules/lint/types.js";
 import { checkStackConfig, type StackConfig } from "./load-stack-configs.js";
 import { readConfigFiles } from "./read-config-files.js";
 import { sharedNameProblems } from "./shared-names.js";
@@ -52,6 +54,8 @@ export interface SynthesizedStack {
   readonly path?: string;
   /** Resources in the written stack; absent when checking only. */
   readonly resources?: number;
+  /** The policy linter's findings on the written stack (suppressed ones carry their reason); absent when checking only. */
+  readonly findings?: readonly LintFinding[];
 }
 
 export interface SynthAppOutcome {
@@ -130,11 +134,14 @@ export async function synthApp(options: SynthAppOptions): Promise<SynthAppOutcom
   // An explicit list of configs leaves every other stack folder alone, as does a run under the cdktf CLI.
   const pruneStale = !options.configFiles && !options.managedByCdktfCli;
   const notices = [...legacyStateNotices(outdir, names), ...(pruneStale ? removeStaleStackFolders(outdir, names) : [])];
+  const files = checked.files.map((report) => ({ ...report, warnings: [...report.warnings] }));
   const stacks = configs.map((config) => {
     const path = resolve(outdir, "stacks", config.stackName, "cdk.tf.json");
-    return { name: config.stackName, file: config.file, path, resources: countResources(path) };
+    const findings = lintWrittenStack(config, path);
+    files.find((f) => f.file === config.file)?.warnings.push(...lintWarnings(config, findings));
+    return { name: config.stackName, file: config.file, path, resources: countResources(path), findings };
   });
-  return { ...checked, stacks, notices };
+  return { ...checked, files, stacks, notices };
 }
 
 /**

@@ -141,13 +141,16 @@ describe("runtime on an HTTP API", () => {
     expect(plan.ofType("aws_lambda_permission")).toHaveLength(FUNCTIONS.length);
   });
 
-  test("alarms: 5xx rate and p99 latency per stage, errors and throttles per function, to the created topic", () => {
+  test("alarms: 5xx and 4xx rates, 429s and p99 latency per stage, errors, throttles and duration per function, table throttles, to the created topic", () => {
     const alarms = Object.fromEntries(plan.ofType("aws_cloudwatch_metric_alarm").map((a) => [a.name, a.values]));
     expect(Object.keys(alarms).sort()).toEqual(
       [
         "app__alarm__public__live__5xx_rate",
         "app__alarm__public__live__latency_p99",
-        ...FUNCTIONS.flatMap((fn) => [`app__alarm__${fn}__errors`, `app__alarm__${fn}__throttles`]),
+        "app__alarm__public__live__4xx_rate",
+        "app__alarm__public__live__throttled",
+        ...FUNCTIONS.flatMap((fn) => [`app__alarm__${fn}__errors`, `app__alarm__${fn}__throttles`, `app__alarm__${fn}__duration`]),
+        ...["data", "sessions", "rate_limits"].map((table) => `app__alarm__${table}__throttled`),
       ].sort(),
     );
     const rate = alarms.app__alarm__public__live__5xx_rate!;

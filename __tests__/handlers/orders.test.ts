@@ -192,14 +192,16 @@ describe("orders (built bundle)", () => {
     expect(json(await orders(httpApiEvent({ method: "GET", path: "/nowhere", caller: ADMIN })))).toMatchObject({ statusCode: 404, message: "Route not found" });
   });
 
-  test("one log line per request, with requestId, tenantId, route, status, durationMs, and no body or token", async () => {
+  test("one log line per request, with requestId, tenantId, userId, route, status, duration, version, and no body or token", async () => {
     logs.clear();
     const event = httpApiEvent({ method: "POST", path: "/orders", template: "/orders", body: { customerId: "secret-customer", productId: "prod-001", quantity: 1 }, caller: ADMIN, headers: { authorization: "Bearer eyJhbGciOi.secret.token" } });
     await orders(event);
     const lines = logs.where((line) => line.message === "request completed");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ level: "INFO", service: "orders", requestId: event.requestContext.requestId, tenantId: "tenant-123", route: "POST /orders", status: 200 });
-    expect(typeof lines[0]!.durationMs).toBe("number");
+    expect(lines[0]).toMatchObject({ userId: ADMIN.sub, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(typeof lines[0]!.duration).toBe("number");
+    expect(lines[0]!.durationMs).toBeUndefined();
     expect(typeof lines[0]!.timestamp).toBe("string");
     expect(logs.text()).not.toContain("secret-customer");
     expect(logs.text()).not.toContain("secret.token");

@@ -97,12 +97,12 @@ describe("local gateway integrations", () => {
     expect((await call(t.gateway.url, "GET", "/partner/v2/open")).status).toBe(200);
   });
 
-  test("a usage plan quota: 429 Limit Exceeded past its limit for the period", async () => {
+  test("a usage plan quota: 429 Too Many Requests (the contract's body) past its limit for the period", async () => {
     const headers = { "x-api-key": t.gateway.apiKeys[0]!.value };
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await call(t.gateway.url, "GET", "/partner/v1/ping", { headers })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
-    expect((await call(t.gateway.url, "GET", "/partner/v1/ping", { headers })).json).toEqual({ message: "Limit Exceeded" });
+    expect((await call(t.gateway.url, "GET", "/partner/v1/ping", { headers })).json).toEqual({ message: "Too Many Requests" });
     t.clock.advance(86_400_000);
     expect((await call(t.gateway.url, "GET", "/partner/v1/ping", { headers })).status).toBe(200);
   });

@@ -59,3 +59,11 @@ export function writeTempConfig(name: string, value: unknown): string {
 }
 
 export { TerraformStack };
+
+/** stderr without the policy linter's warning lines (synth prints its findings as warnings). */
+export function withoutLintWarnings(stderr: string): string {
+  return stderr
+    .split("\n")
+    .filter((line) => !/^(# .*|[\w.*-]+: warning: \[APIGW-[A-Z0-9-]+\] .*)$/.test(line))
+    .join("\n");
+}

@@ -1,4 +1,5 @@
 import { LambdaPermission } from "@cdktf/provider-aws/lib/lambda-permission/index.js";
+import type { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { writeStringsLiterally } from "../common/literal-text.js";
 import { ApplicationTables } from "../data/application-tables.js";
@@ -6,6 +7,8 @@ import { BundledFunction, type HandlerArtifact } from "../lambda-function/bundle
 import { AlarmTopic } from "../observability/alarm-topic.js";
 import { apiStageAlarms, functionAlarms, type ApiStageRef } from "../observability/alarm-definitions.js";
 import { Alarms } from "../observability/alarms.js";
+import { operationsAlarms } from "./operations-alarms.js";
+import { createDashboard } from "./environment-dashboard.js";
 import { createApplicationOutputs } from "./application-outputs.js";
 import { functionAddress, RUNTIME_ID } from "./application-routes.js";
 import { functionEnvironment, functionStatements, type TableRefs } from "./function-settings.js";
@@ -19,7 +22,14 @@ export interface MountedApi {
   readonly executionArn: string;
   /** ApiId (HTTP) or ApiName (REST), the dimension of its CloudWatch metrics. */
   readonly metricsDimension: string;
-  readonly stages: readonly { readonly key: string; readonly name: string }[];
+  readonly stages: readonly {
+    readonly key: string;
+    readonly name: string;
+    /** The stage's access-log group, when it has one. */
+    readonly accessLogGroupName?: string;
+    /** The stage resource (created after its access-log group). */
+    readonly resource?: TerraformResource;
+  }[];
   /** Base URL clients call: a custom domain's, else the first stage's invoke URL. */
   readonly url?: string;
   /** Access-log group of the first stage, when it has one. */
@@ -114,9 +124,11 @@ export class ApplicationRuntime extends Construct {
       const definitions = [
         ...stages.flatMap((stage) => apiStageAlarms(model.name, stage, model.alarms!)),
         ...model.functions.flatMap((fn) => functionAlarms(model.name, fn, `${model.name}-${fn}`)),
+        ...operationsAlarms(this, { model, api: props.api, stages, tables: this.tables, tags }),
       ];
       new Alarms(this, "alarms", { addressPrefix: `${RUNTIME_ID}__alarm`, definitions, topicArn, tags });
     }
+    if (model.dashboard) createDashboard(this, { model, api: props.api, functions: this.functions, tables: this.tables, region: props.region });
     if (props.outputs ?? true) createApplicationOutputs(this, { model, api: props.api, functions: this.functions, tables: this.tables, alarmTopicArn: this.alarmTopicArn, region: props.region });
   }
 }

@@ -73,6 +73,7 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
     tenancy,
     alarms,
     tags: mergeTags(tags),
+    dashboard: read.boolean(s.dashboard) ?? true,
   };
 }
 
@@ -210,6 +211,17 @@ function checkAlarms(value: unknown, read: FieldReader, problems: ProblemCollect
     emails: read.stringList(a.email_subscriptions) ?? [],
     api5xxRatePercent: read.number(a.api_5xx_rate_percent) ?? 5,
     apiLatencyP99Ms: read.number(a.api_latency_p99_ms) ?? 2_500,
+    ...alarmDefaults(a, read),
   };
   return enabled ? model : undefined;
+}
+
+/** The thresholds beside the 5xx rate and latency; their defaults are written down in handlers/README.md. */
+function alarmDefaults(a: Record<string, unknown>, read: FieldReader) {
+  return {
+    api4xxRatePercent: read.number(a.api_4xx_rate_percent) ?? 10,
+    apiThrottledPerMinute: read.number(a.api_throttled_per_minute) ?? 10,
+    lambdaDurationPercentOfTimeout: read.number(a.lambda_duration_percent_of_timeout) ?? 80,
+    dynamodbThrottlesPerMinute: read.number(a.dynamodb_throttles_per_minute) ?? 0,
+  };
 }

@@ -218,6 +218,34 @@ export interface ApplicationAlarmsConfig {
   readonly api_5xx_rate_percent?: number;
   /** Alarm when a stage's p99 latency exceeds this many milliseconds over 5 minutes, 1..30000. @minimum 1 @maximum 30000 @default 2500 */
   readonly api_latency_p99_ms?: Int32;
+  /**
+   * Alarm when more than this percentage of a stage's requests end in 4xx (clients refused: bad tokens, bad
+   * bodies, throttling), 0..100.
+   * @minimum 0
+   * @maximum 100
+   * @default 10
+   */
+  readonly api_4xx_rate_percent?: number;
+  /**
+   * Alarm when more than this many requests a minute are answered 429 (throttled or over quota), counted from the
+   * stage's access logs.
+   * @minimum 0
+   * @default 10
+   */
+  readonly api_throttled_per_minute?: Int32;
+  /**
+   * Alarm when a function's p99 duration passes this percentage of its timeout, 1..100.
+   * @minimum 1
+   * @maximum 100
+   * @default 80
+   */
+  readonly lambda_duration_percent_of_timeout?: number;
+  /**
+   * Alarm when DynamoDB throttles more than this many requests a minute on a table.
+   * @minimum 0
+   * @default 0
+   */
+  readonly dynamodb_throttles_per_minute?: Int32;
 }
 
 /**
@@ -281,4 +309,10 @@ export interface ApplicationConfig {
   readonly tenants?: Record<string, ApplicationTenantConfig>;
   /** With `tenants`: `deny` tenants the registry does not list, or `allow` them at `rate_limits.default_tier`. @default "deny" */
   readonly unregistered_tenants?: "deny" | "allow";
+  /**
+   * A CloudWatch dashboard `<name>`: API requests, 4xx/5xx rates and latency, Lambda and DynamoDB metrics, and
+   * per-tenant Logs Insights views over the functions' and the gateway's log lines.
+   * @default true
+   */
+  readonly dashboard?: boolean;
 }

@@ -72,8 +72,14 @@ export interface ApplicationModel {
     readonly emails: readonly string[];
     readonly api5xxRatePercent: number;
     readonly apiLatencyP99Ms: number;
+    readonly api4xxRatePercent: number;
+    readonly apiThrottledPerMinute: number;
+    readonly lambdaDurationPercentOfTimeout: number;
+    readonly dynamodbThrottlesPerMinute: number;
   };
   readonly tags: Readonly<Record<string, string>>;
+  /** Whether the environment's CloudWatch dashboard is created. */
+  readonly dashboard: boolean;
 }
 
 /** Functions that read and write the tables. */

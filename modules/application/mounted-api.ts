@@ -17,7 +17,7 @@ export function mountedApi(module: ApiGatewayModule, model: ModuleModel, ref: Ap
       kind: "http",
       executionArn: built.api.executionArn,
       metricsDimension: built.api.id,
-      stages: api.stages.map((stage) => ({ key: stage.key, name: stage.name })),
+      stages: api.stages.map((stage) => ({ key: stage.key, name: stage.name, accessLogGroupName: stage.accessLog?.logGroupName ?? logGroupNameOf(stage.accessLog?.destinationArn), resource: built.stages.get(stage.key)!.stage })),
       url: domain ? `https://${domain.domainName}/${domain.apiMappingKey ?? ""}` : first && built.stages.get(first.key)!.stage.invokeUrl,
       accessLogGroupName: first?.accessLog?.logGroupName ?? logGroupNameOf(first?.accessLog?.destinationArn),
     };
@@ -30,7 +30,7 @@ export function mountedApi(module: ApiGatewayModule, model: ModuleModel, ref: Ap
     kind: "rest",
     executionArn: built.api.executionArn,
     metricsDimension: api.name,
-    stages: api.stages.map((stage) => ({ key: stage.key, name: stage.name })),
+    stages: api.stages.map((stage) => ({ key: stage.key, name: stage.name, accessLogGroupName: stage.accessLog?.logGroupName ?? logGroupNameOf(stage.accessLog?.destinationArn), resource: built.stages.get(stage.key)!.stage })),
     url: domain ? `https://${domain.domainName}/${domain.mappings[0]?.basePath ?? ""}` : first && built.stages.get(first.key)!.stage.invokeUrl,
     accessLogGroupName: first?.accessLog?.logGroupName ?? logGroupNameOf(first?.accessLog?.destinationArn),
     apiKeyValue: (key) => built.usage.apiKeys.get(key)!.value,

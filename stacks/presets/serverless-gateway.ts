@@ -60,6 +60,8 @@ export interface ServerlessGatewayVariables {
   readonly route53_zone_id?: string;
   /** Tags on every resource. @default {} */
   readonly tags?: Record<string, string>;
+  /** Customer-managed KMS key for the tables and every log group (the stack's `kms_key_arn`). @default - AWS-managed keys */
+  readonly kms_key_arn?: string;
 }
 
 /** The HTTP API key the preset creates, and so the first part of its addresses after `apigw__`. */
@@ -96,6 +98,7 @@ export function serverlessGateway(vars: ServerlessGatewayVariables): Environment
     region: vars.aws_region ?? "us-east-1",
     backend: vars.backend,
     name_prefix: vars.name_prefix ?? `${vars.tenant}-${environment}`,
+    ...(vars.kms_key_arn ? { kms_key_arn: vars.kms_key_arn } : {}),
     log_retention_days: vars.log_retention_days ?? 7,
     common_tags: { ...vars.tags, Environment: environment },
     http_apis: {

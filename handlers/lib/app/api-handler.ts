@@ -3,7 +3,8 @@
 //   -> route -> the route's handler -> the catalog/orders API contract envelope, or the catalog/orders API contract error body.
 // The whole pipeline runs under the request's deadline (request-deadline.ts): every DynamoDB call it makes
 // ends by then, and if the work as a whole is not done by then the answer is 503 + Retry-After anyway.
-// Exactly one `request completed` log line per request (requestId, tenantId, route, status, durationMs).
+// Exactly one `request completed` log line per request (requestId, tenantId, userId, route, status, duration in
+// ms, version): the field names the documented Logs Insights queries use.
 // Unexpected errors are logged in full and answered with a 500 that says nothing about them.
 import { AppError, ERROR_STATUS, ServiceUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
@@ -13,6 +14,8 @@ import { matchRoute, type RouteSpec } from "../http/router.js";
 import type { RateLimiter } from "../rate-limit/rate-limiter.js";
 import { Deadline, requestBudgetMs, withDeadline } from "../request-deadline.js";
 import { callerFromAuthorizerContext, type Caller } from "../tenant/caller.js";
+import { configureTracing, traceRequest, type RequestAnnotations } from "../tracing.js";
+import { BUILD_VERSION } from "../version.js";
 
 export interface RouteInput {
   readonly request: ApiRequest;
@@ -39,11 +42,14 @@ export type ApiHandler = (event: unknown, context?: LambdaContextLike) => Promis
 
 export function createApiHandler(deps: ApiHandlerDeps): ApiHandler {
   const { logger } = deps;
-  return async (event, context) => {
+  configureTracing(logger);
+  return (event, context) => traceRequest((annotate) => handle(event, context, annotate));
+  async function handle(event: unknown, context: LambdaContextLike | undefined, annotate: (a: RequestAnnotations) => void): Promise<ApiResponse> {
     const started = performance.now();
     const deadline = Deadline.after(requestBudgetMs(context?.getRemainingTimeInMillis?.()));
     let requestId = context?.awsRequestId ?? "unknown";
     let tenantId: string | null = null;
+    let userId: string | null = null;
     let route = "unmatched";
     let response: ApiResponse;
     let errorCode: string | undefined;
@@ -52,6 +58,7 @@ export function createApiHandler(deps: ApiHandlerDeps): ApiHandler {
       requestId = request.requestId;
       const caller = callerFromAuthorizerContext(request.authorizerContext);
       tenantId = caller.tenantId;
+      userId = caller.sub;
       const work = withDeadline(deadline, async () => {
         await deps.rateLimiter?.consume(caller.tenantId);
         const match = matchRoute(deps.routes, request);
@@ -67,11 +74,12 @@ export function createApiHandler(deps: ApiHandlerDeps): ApiHandler {
       response = errorResponse(appError, tenantId, requestId);
     }
     logger.info(
-      { requestId, tenantId, route, status: response.statusCode, durationMs: Math.round((performance.now() - started) * 100) / 100, errorCode },
+      { requestId, tenantId, userId, route, status: response.statusCode, duration: Math.round((performance.now() - started) * 100) / 100, version: BUILD_VERSION, errorCode },
       "request completed",
     );
+    annotate({ tenantId, requestId, route });
     return response;
-  };
+  }
 }
 
 function asAppError(error: unknown): AppError {

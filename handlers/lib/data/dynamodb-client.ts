@@ -27,6 +27,7 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { optionalString, type Env } from "../env.js";
 import { callSignal } from "../request-deadline.js";
+import { tracedSend } from "../tracing.js";
 
 /** One call, its retries included; the request's deadline may end it sooner. */
 export const CALL_TIMEOUT_MS = 5_000;
@@ -48,12 +49,14 @@ export function createDynamoDb(env: Env): DynamoDb {
     maxAttempts: 3,
     requestHandler: { connectionTimeout: 1_000, requestTimeout: ATTEMPT_TIMEOUT_MS, throwOnRequestTimeout: true },
   });
+  // X-Ray subsegments per call when the function traces (tracing.ts).
+  const send = tracedSend(client) as typeof client.send;
   const options = () => ({ abortSignal: callSignal(CALL_TIMEOUT_MS) });
   return {
-    getItem: (input) => client.send(new GetItemCommand(input), options()),
-    putItem: (input) => client.send(new PutItemCommand(input), options()),
-    updateItem: (input) => client.send(new UpdateItemCommand(input), options()),
-    deleteItem: (input) => client.send(new DeleteItemCommand(input), options()),
-    query: (input) => client.send(new QueryCommand(input), options()),
+    getItem: (input) => send(new GetItemCommand(input), options()),
+    putItem: (input) => send(new PutItemCommand(input), options()),
+    updateItem: (input) => send(new UpdateItemCommand(input), options()),
+    deleteItem: (input) => send(new DeleteItemCommand(input), options()),
+    query: (input) => send(new QueryCommand(input), options()),
   };
 }

@@ -27,7 +27,7 @@ export function createHealthHandler(env: Env): (event: unknown, context?: Lambda
       response = errorResponse(error instanceof AppError ? error : new AppError("ERR_INTERNAL", "Internal server error"), null, requestId);
     }
     logger.info(
-      { requestId, tenantId: null, route: "GET /health", status: response.statusCode, durationMs: Math.round((performance.now() - started) * 100) / 100 },
+      { requestId, tenantId: null, userId: null, route: "GET /health", status: response.statusCode, duration: Math.round((performance.now() - started) * 100) / 100, version: BUILD_VERSION },
       "request completed",
     );
     return response;

@@ -19,6 +19,9 @@ export const HTTP_API_ACCESS_LOG_FORMAT = JSON.stringify({
   error: "$context.error.message",
   integrationError: "$context.integrationErrorMessage",
   authorizerError: "$context.authorizer.error",
+  // The tenant the product's Lambda authorizer puts in its context, so one Logs Insights query finds a tenant's
+  // requests at the gateway and in the functions (their log lines carry the same tenantId).
+  tenantId: "$context.authorizer.tenantId",
 });
 
 /** A format given as an object in a `.ts` config is written as JSON, as `jsonencode()` would. */

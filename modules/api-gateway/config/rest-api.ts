@@ -21,6 +21,8 @@ export interface RestStageThrottleSettings {
   readonly data_trace_enabled?: boolean;
   /** Response caching of every method (needs `cache_cluster_enabled` on the stage). @default false */
   readonly caching_enabled?: boolean;
+  /** Encrypt the cached responses at rest. @default true */
+  readonly cache_data_encrypted?: boolean;
   /** Cache time to live, 0 to 3600 seconds. @minimum 0 @maximum 3600 @default 300 */
   readonly cache_ttl_in_seconds?: Int32;
   /** Whether a client's `Cache-Control: max-age=0` (cache bypass) needs the `execute-api:InvalidateCache` permission. @default true */

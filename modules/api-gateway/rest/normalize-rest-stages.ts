@@ -33,6 +33,7 @@ function methodSettingsOf(stage: RestApiStageConfig, at: string, ctx: NormalizeC
     throttlingRateLimit: settings.throttling_rate_limit,
     throttlingBurstLimit: settings.throttling_burst_limit,
     cachingEnabled: settings.caching_enabled,
+    cacheDataEncrypted: settings.caching_enabled ? (settings.cache_data_encrypted ?? true) : settings.cache_data_encrypted,
     cacheTtlInSeconds: settings.cache_ttl_in_seconds,
     requireAuthorizationForCacheControl: settings.require_authorization_for_cache_control,
   };

@@ -22,5 +22,8 @@ export const REST_API_ACCESS_LOG_FORMAT = JSON.stringify({
   error: "$context.error.message",
   errorType: "$context.error.responseType",
   authorizerError: "$context.authorizer.error",
+  // The tenant the product's Lambda authorizer puts in its context, so one Logs Insights query finds a tenant's
+  // requests at the gateway and in the functions (their log lines carry the same tenantId).
+  tenantId: "$context.authorizer.tenantId",
   wafResponseCode: "$context.wafResponseCode",
 });

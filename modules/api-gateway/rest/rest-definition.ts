@@ -125,6 +125,7 @@ export class RestDefinition extends Construct {
       const resource = new ApiGatewayGatewayResponse(this, `gateway-response-${g.type}`, {
         restApiId,
         responseType: g.type,
+        statusCode: g.statusCode,
         responseParameters: g.parameters,
         responseTemplates: g.templates,
       });

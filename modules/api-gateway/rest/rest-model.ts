@@ -124,9 +124,14 @@ export type RestAuthorizerModel =
       readonly identitySource: string;
     };
 
-/** A gateway response the module customizes (the CORS headers on `DEFAULT_4XX` and `DEFAULT_5XX`). */
+/** Gateway response types the product customizes. */
+export type RestGatewayResponseType = "DEFAULT_4XX" | "DEFAULT_5XX" | "UNAUTHORIZED" | "ACCESS_DENIED" | "THROTTLED" | "QUOTA_EXCEEDED";
+
+/** A gateway response the product customizes (CORS headers, security headers, the documented bodies). */
 export interface RestGatewayResponseModel {
-  readonly type: "DEFAULT_4XX" | "DEFAULT_5XX";
+  readonly type: RestGatewayResponseType;
+  /** Status code to answer with; undefined: API Gateway's own for the type. */
+  readonly statusCode?: string;
   readonly parameters: Record<string, string>;
   readonly templates: Record<string, string>;
 }
@@ -154,6 +159,8 @@ export interface RestMethodSettingsModel {
   readonly throttlingRateLimit?: number;
   readonly throttlingBurstLimit?: number;
   readonly cachingEnabled?: boolean;
+  /** Only set when caching is enabled: false is the user's explicit choice. */
+  readonly cacheDataEncrypted?: boolean;
   readonly cacheTtlInSeconds?: number;
   readonly requireAuthorizationForCacheControl?: boolean;
 }

@@ -68,6 +68,7 @@ export class RestStage extends Construct {
           throttlingRateLimit: s.throttlingRateLimit,
           throttlingBurstLimit: s.throttlingBurstLimit,
           cachingEnabled: s.cachingEnabled,
+          cacheDataEncrypted: s.cacheDataEncrypted,
           cacheTtlInSeconds: s.cacheTtlInSeconds,
           requireAuthorizationForCacheControl: s.requireAuthorizationForCacheControl,
         },
