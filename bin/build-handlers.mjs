@@ -22,7 +22,7 @@
 // each existing zip, for the Terraform side), ensureHandlersBuilt() (builds only when the sources changed,
 // serialised across processes; synth and tests call it), createDeterministicZip().
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -96,6 +96,8 @@ export async function buildHandlers(options = {}) {
     metafile: true,
     write: false,
   });
+  // The benchmark counts builds per run (each stack shares one build): one line per esbuild build of the handlers.
+  if (process.env.APIGW_HANDLER_BUILD_LOG) appendFileSync(process.env.APIGW_HANDLER_BUILD_LOG, `${JSON.stringify({ pid: process.pid, handlers: names.length })}\n`);
   const byName = new Map(names.map((name) => [name, []]));
   for (const file of result.outputFiles) {
     const [name, ...rest] = relative(outDir, file.path).split(/[\\/]/);

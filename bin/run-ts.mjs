@@ -41,10 +41,15 @@ async function bundleOf(entry) {
     if (manifest.entry === resolve(entry) && inputsHash(manifest.inputs) === manifest.hash) return outfile;
   }
   const { build } = await import("esbuild");
+  // With splitting, a dynamic import() stays one: what it loads (and the packages that code imports, which esbuild
+  // would otherwise hoist into the entry) loads only when it runs. Chunks are named by their content, so a run
+  // that still uses an older entry finds its chunks.
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [resolve(entry)],
+    entryPoints: [{ in: resolve(entry), out: name }],
     bundle: true,
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     platform: "node",
     format: "esm",
     target: "node20",
@@ -52,12 +57,18 @@ async function bundleOf(entry) {
     logLevel: "warning",
     metafile: true,
     write: false,
-    outfile,
+    outdir,
+    outExtension: { ".js": ".mjs" },
   });
   const inputs = Object.keys(result.metafile.inputs)
     .map((input) => resolve(root, input))
     .sort();
-  writeAtomically(outfile, result.outputFiles[0].contents);
+  // Chunks first, the entry last: a concurrent run that reads the new entry finds every chunk it imports.
+  const files = [...result.outputFiles].sort((a, b) => Number(a.path === outfile) - Number(b.path === outfile));
+  for (const file of files) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeAtomically(file.path, file.contents);
+  }
   writeAtomically(manifestFile, JSON.stringify({ entry: resolve(entry), inputs, hash: inputsHash(inputs) }));
   return outfile;
 }

@@ -1,17 +1,17 @@
 import { UsageError } from "./args.js";
 import { MAIN_HELP } from "./help.js";
-import { importCommand } from "./import-command.js";
-import { lintCommand } from "./lint-command.js";
 import { packageVersion } from "./package-info.js";
 import { processOutput, type Output } from "./report.js";
-import { synthCommand } from "./synth-command.js";
-import { validateCommand } from "./validate-command.js";
 
-const COMMANDS: Record<string, (argv: readonly string[], output: Output) => Promise<number>> = {
-  synth: synthCommand,
-  validate: validateCommand,
-  lint: lintCommand,
-  import: importCommand,
+type Command = (argv: readonly string[], output: Output) => Promise<number>;
+
+// Each command is loaded only when it runs: synth and import load cdktf and the provider bindings, which validate
+// never needs (they are most of its time otherwise).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  synth: async () => (await import("./synth-command.js")).synthCommand,
+  validate: async () => (await import("./validate-command.js")).validateCommand,
+  lint: async () => (await import("./lint-command.js")).lintCommand,
+  import: async () => (await import("./import-command.js")).importCommand,
 };
 
 /**
@@ -29,11 +29,11 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     output.out(packageVersion());
     return 0;
   }
-  const run = COMMANDS[command];
+  const load = COMMANDS[command];
   try {
-    if (!run && command.startsWith("-")) throw new UsageError(`unknown flag ${command}; see cdktf-apigateway --help`);
-    if (!run) throw new UsageError(`unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(", ")}; see cdktf-apigateway --help`);
-    return await run(rest, output);
+    if (!load && command.startsWith("-")) throw new UsageError(`unknown flag ${command}; see cdktf-apigateway --help`);
+    if (!load) throw new UsageError(`unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(", ")}; see cdktf-apigateway --help`);
+    return await (await load())(rest, output);
   } catch (error) {
     if (error instanceof UsageError) {
       output.err(`cdktf-apigateway: ${error.message}`);

@@ -1,5 +1,5 @@
 import { formatProblem, type ConfigProblem } from "../modules/api-gateway/validation/problems.js";
-import type { FileReport } from "../stacks/synth-app.js";
+import type { FileReport } from "../stacks/check-config-files.js";
 import type { StackFolderNotice } from "../stacks/stack-folders.js";
 import { fixInSyntaxOf } from "./fix-syntax.js";
 

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { synthApp } from "../stacks/synth-app.js";
+import { checkConfigFiles } from "../stacks/check-config-files.js";
 import { COMMON_OPTIONS, parseCommandArgs } from "./args.js";
 import { VALIDATE_HELP } from "./help.js";
 import { packageSourceEntry } from "./package-info.js";
@@ -7,7 +7,8 @@ import { jsonProblems, plural, printProblems, processOutput, seconds, type Outpu
 
 /**
  * `cdktf-apigateway validate [--config <file>]... [--quiet] [--json]`: loads and checks every config (and the
- * names they share), builds nothing and writes no output.
+ * names they share), builds nothing and writes no output. It never loads cdktf, the provider bindings or esbuild
+ * (only a `.ts` config needs esbuild, to be read), which keeps it fit for a pre-commit hook.
  */
 export async function validateCommand(argv: readonly string[], output: Output = processOutput): Promise<number> {
   const { values, positionals } = parseCommandArgs("validate", argv, {
@@ -21,13 +22,12 @@ export async function validateCommand(argv: readonly string[], output: Output = 
   const started = process.hrtime.bigint();
   const configs = [...(values.config ?? []), ...positionals];
   const fromEnv = process.env.APIGW_CONFIG;
-  const outcome = await synthApp({
+  const checked = await checkConfigFiles({
     root: process.cwd(),
     configFiles: configs.length > 0 ? configs.map((c) => resolve(c)) : fromEnv ? [resolve(fromEnv)] : undefined,
-    outdir: "",
-    checkOnly: true,
     packageEntry: packageSourceEntry(),
   });
+  const outcome = { ...checked, stacks: checked.configs.map((config) => ({ name: config.stackName, file: config.file })) };
   const summary = `valid: ${plural(outcome.files.length, "config")}, ${plural(outcome.stacks.length, "stack")} in ${seconds(started)} s`;
   if (values.json) {
     output.out(

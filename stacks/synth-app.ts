@@ -6,13 +6,13 @@ import { ensureHandlersBuilt, type HandlerArtifact } from "../bin/build-handlers
 import { ConfigValidationError, type ConfigProblem } from "../modules/api-gateway/validation/problems.js";
 import { configPathByScope, duplicateAddressProblems } from "../modules/common/terraform-addresses.js";
 import { ApiGatewayStack } from "./api-gateway-stack.js";
-import { discoverConfigs } from "./discover-configs.js";
+import { checkConfigFiles, type FileReport } from "./check-config-files.js";
+import type { StackConfig } from "./load-stack-configs.js";
 import { lintWarnings, lintWrittenStack } from "./lint-stacks.js";
 import type { LintFinding } from "../modules/lint/types.js";
-import { checkStackConfig, type StackConfig } from "./load-stack-configs.js";
-import { readConfigFiles } from "./read-config-files.js";
-import { sharedNameProblems } from "./shared-names.js";
 import { legacyStateNotices, removeStaleStackFolders, type StackFolderNotice } from "./stack-folders.js";
+
+export { checkConfigFiles, type FileReport };
 
 /**
  * The synth flow that `main.ts` (the cdktf app) and the command line share: find the configs, check every one
@@ -40,13 +40,6 @@ export interface SynthAppOptions {
   readonly packageEntry?: string | null;
 }
 
-/** Problems and warnings of one config file. */
-export interface FileReport {
-  readonly file: string;
-  readonly problems: readonly ConfigProblem[];
-  readonly warnings: readonly ConfigProblem[];
-}
-
 export interface SynthesizedStack {
   readonly name: string;
   readonly file: string;
@@ -69,24 +62,6 @@ export interface SynthAppOutcome {
   /** The stacks (written unless checking only); empty when anything failed. */
   readonly stacks: readonly SynthesizedStack[];
   readonly notices: readonly StackFolderNotice[];
-}
-
-/** Reads and checks every config; two configs that make the same stack are a problem of both. */
-export async function checkConfigFiles(
-  options: Pick<SynthAppOptions, "root" | "configFiles" | "packageEntry">,
-): Promise<Pick<SynthAppOutcome, "ok" | "files" | "general" | "configs">> {
-  const files = options.configFiles ?? discoverConfigs(resolve(options.root, "config"));
-  if (files.length === 0) {
-    const general = [{ path: "config", message: "no configs found", fix: "add config/<tenant>/<environment>.ts (or .json, .tfvars) or pass --config <file>" }];
-    return { ok: false, files: [], general, configs: [] };
-  }
-  const results = (await readConfigFiles(files, options.root, { packageEntry: options.packageEntry })).map(checkStackConfig);
-  const reports = results.map((r) => ({ file: r.file, problems: [...r.problems], warnings: [...r.warnings] }));
-  const checkedConfigs = results.flatMap((r) => (r.config ? [r.config] : []));
-  const shared = sharedNameProblems(checkedConfigs);
-  for (const [i, result] of results.entries()) if (result.config) reports[i]!.problems.push(...(shared.get(result.config) ?? []));
-  const ok = reports.every((r) => r.problems.length === 0);
-  return { ok, files: reports, general: [], configs: ok ? checkedConfigs : [] };
 }
 
 /** Checks every config, then (unless `checkOnly`) writes one stack per config. */

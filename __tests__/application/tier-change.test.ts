@@ -1,9 +1,10 @@
 // Moving a tenant to another tier is a one-line config change. Two checks, both against real Terraform output:
-// - planned against a state made from the first config's planned values (see planChange), no API key changes;
-// - between the two synthesized stacks, only the tenant's usage plan key (which AWS cannot move between plans:
-//   usage_plan_id forces a new one), the new tier's plan, and the functions' limiter numbers differ.
-// The hand-made state holds no ids for the references between resources, so planChange shows replacements
-// elsewhere that a real state would not; the second check is what says nothing else changes.
+// - planned against a state made from the first config's planned values (see planChange, which also fills in the
+//   references between resources as apply would): no API key changes, and nothing is replaced or deleted but the
+//   tenant's usage plan key, which AWS cannot move between plans (usage_plan_id forces a new one);
+// - between the two synthesized stacks, only that usage plan key, the new tier's plan, and the functions' limiter
+//   numbers differ. The made-up state lacks values only AWS computes (managed_policy_arns, logging_config, ...), so
+//   the plan also shows in-place updates of those; this second check is what says nothing else changes.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,7 +34,7 @@ function synth(config: unknown): { dir: string; stack: any } {
 }
 
 describe("a tenant's tier change", () => {
-  test("plans in place: no API key changes; only the tenant's usage plan key moves to the new tier's plan", () => {
+  test("plans in place: no API key changes; only the tenant's usage plan key moves to the new tier's plan, nothing else is replaced", () => {
     const before = synth(restEnvironment({ tenants: tenants("basic") }));
     const after = synth(restEnvironment({ tenants: tenants("standard") }));
 
@@ -50,6 +51,18 @@ describe("a tenant's tier change", () => {
       ["aws_api_gateway_api_key.apigw__shop__app_tenant_acme", ["no-op"]],
       ["aws_api_gateway_api_key.apigw__shop__app_tenant_globex", ["no-op"]],
       ["aws_api_gateway_api_key.apigw__shop__app_tenant_initech", ["no-op"]],
+    ]);
+    // The other tenants' usage plan keys, and every other resource, stay: no replacement, no deletion.
+    const replacedOrRemoved = changes.filter((c) => c.actions.includes("delete")).map((c) => c.address);
+    expect(replacedOrRemoved).toEqual(["aws_api_gateway_usage_plan_key.app__tenant_globex"]);
+    expect(changes.filter((c) => c.type === "aws_api_gateway_usage_plan_key").map((c) => [c.address, c.actions.join("+")])).toEqual([
+      ["aws_api_gateway_usage_plan_key.app__tenant_acme", "no-op"],
+      ["aws_api_gateway_usage_plan_key.app__tenant_globex", "delete+create"],
+      ["aws_api_gateway_usage_plan_key.app__tenant_initech", "no-op"],
+    ]);
+    expect(changes.filter((c) => c.actions.includes("create")).map((c) => c.address)).toEqual([
+      "aws_api_gateway_usage_plan.apigw__shop__app_tier_standard",
+      "aws_api_gateway_usage_plan_key.app__tenant_globex",
     ]);
     const globex = changes.find((c) => c.address === "aws_api_gateway_usage_plan_key.app__tenant_globex")!;
     expect(globex.actions).toEqual(["delete", "create"]);

@@ -146,11 +146,75 @@ export interface PlannedChange {
   readonly changed: readonly string[];
 }
 
+/** `${type.name.attribute}`, a reference the product writes; `$${` is literal text, never a reference. */
+const REFERENCE = /(?<!\$)\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}/g;
+
+/**
+ * Fills in what the first plan could not know because it referred to another resource's computed attribute
+ * (`key_id = ${aws_api_gateway_api_key.x.id}`, `"${aws_x.y.arn}/*"`): as apply would have, from the referenced
+ * resource's (made-up) attributes, at any depth of the configuration. Text that holds anything besides such
+ * references (function calls) stays unknown. Repeated until nothing more resolves (references to references).
+ */
+function fillReferences(stack: any, resources: { type: string; name: string; instances: { attributes: Record<string, unknown> }[] }[]): void {
+  const byAddress = new Map(resources.map((r) => [`${r.type}.${r.name}`, r.instances[0]!.attributes]));
+  const resolveText = (text: string): string | undefined => {
+    if (!text.includes("${")) return undefined;
+    let complete = true;
+    const out = text.replace(REFERENCE, (whole, type: string, name: string, attribute: string) => {
+      const value = byAddress.get(`${type}.${name}`)?.[attribute];
+      if (typeof value !== "string") complete = false;
+      return typeof value === "string" ? value : whole;
+    });
+    return complete && !/(?<!\$)\$\{/.test(out) ? out : undefined;
+  };
+  // Config (from cdk.tf.json) against planned values: blocks are objects, or lists of objects, in both.
+  const fill = (config: unknown, planned: Record<string, unknown>): boolean => {
+    let changed = false;
+    for (const [key, value] of Object.entries(config as Record<string, unknown>)) {
+      if (typeof value === "string") {
+        if (planned[key] !== undefined && planned[key] !== null) continue;
+        const resolved = resolveText(value);
+        if (resolved !== undefined) {
+          planned[key] = resolved;
+          changed = true;
+        }
+      } else if (Array.isArray(value) && value.every((item) => typeof item === "string") && (planned[key] === undefined || planned[key] === null)) {
+        const resolved = value.map((item) => resolveText(item) ?? (item.includes("${") ? undefined : item));
+        if (resolved.every((item) => item !== undefined)) {
+          planned[key] = resolved;
+          changed = true;
+        }
+      } else if (Array.isArray(value) && Array.isArray(planned[key])) {
+        value.forEach((item, i) => {
+          const target = (planned[key] as unknown[])[i];
+          if (item && typeof item === "object" && target && typeof target === "object") changed = fill(item, target as Record<string, unknown>) || changed;
+        });
+      } else if (value && typeof value === "object" && Array.isArray(planned[key]) && (planned[key] as unknown[]).length === 1) {
+        changed = fill(value, (planned[key] as Record<string, unknown>[])[0]!) || changed;
+      } else if (value && typeof value === "object" && planned[key] && typeof planned[key] === "object") {
+        changed = fill(value, planned[key] as Record<string, unknown>) || changed;
+      }
+    }
+    return changed;
+  };
+  for (let round = 0; round < 5; round++) {
+    let changed = false;
+    for (const [type, byName] of Object.entries((stack.resource ?? {}) as Record<string, Record<string, unknown>>)) {
+      for (const [name, body] of Object.entries(byName)) {
+        const attributes = byAddress.get(`${type}.${name}`);
+        if (attributes) changed = fill(body, attributes) || changed;
+      }
+    }
+    if (!changed) return;
+  }
+}
+
 /**
  * Plans `afterStackDir` against a state as if `beforeStackDir` had been applied: the first stack is planned
- * offline, its planned values (with a made-up `id` for each resource, and nothing for values only AWS would
- * know) become a v4 state file, and the second stack is planned against it. Attributes AWS computes are absent
- * from that state, so assert on the actions of the resources a change is about, not on every resource.
+ * offline, its planned values (with a made-up `id` and ARNs for each resource, references between resources
+ * filled in from those, and nothing for other values only AWS would know) become a v4 state file, and the second
+ * stack is planned against it. Attributes AWS alone computes are absent from that state, so a resource whose
+ * configuration depends on them may still plan a change that a real state would not.
  */
 export function planChange(beforeStackDir: string, afterStackDir: string): PlannedChange[] {
   const dir = mkdtempSync(join(tmpdir(), "apigw-change-"));
@@ -184,6 +248,7 @@ export function planChange(beforeStackDir: string, afterStackDir: string): Plann
         },
       ],
     }));
+    fillReferences(readStack(beforeStackDir), resources);
     const version = JSON.parse(run(dir, ["version", "-json"])).terraform_version as string;
     writeFileSync(join(dir, "test.tfstate"), JSON.stringify({ version: 4, terraform_version: version, serial: 1, lineage: "planned-state", outputs: {}, resources }));
     rmSync(join(dir, "cdk.tf.json"));

@@ -1,5 +1,5 @@
 import { address } from "../api-gateway/common/addresses.js";
-import { terraformExpressionString } from "../common/terraform-expression.js";
+import { writeReference } from "../common/product-references.js";
 import type { FunctionName } from "./model.js";
 
 /** Construct id of the runtime in a stack, and so the first part of its resource addresses (`app__orders`). */
@@ -37,8 +37,9 @@ export function functionAddress(fn: FunctionName): string {
 
 /**
  * A Terraform reference to the function's invoke ARN, written into the module inputs before the module is
- * checked (references pass its checks untouched); the runtime creates the function at exactly this address.
+ * checked (references pass its checks untouched); the runtime creates the function at exactly this address. Live once
+ * the construct code is loaded (product-references.ts).
  */
 export function invokeArnReference(fn: FunctionName): string {
-  return terraformExpressionString(`aws_lambda_function.${functionAddress(fn)}.invoke_arn`);
+  return writeReference(`aws_lambda_function.${functionAddress(fn)}.invoke_arn`);
 }

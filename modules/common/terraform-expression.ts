@@ -1,4 +1,5 @@
 import { Token, Tokenization, type IResolvable } from "cdktf";
+import { useLiveReferences } from "./product-references.js";
 
 /**
  * A Terraform expression the product writes itself (`aws_x.name.attr`, `null`, a `for` expression), kept live
@@ -50,3 +51,6 @@ export function withExpressionsWritten(text: string): string {
     return resolvable instanceof TerraformExpression ? resolvable.resolve() : token;
   });
 }
+
+// From here on, references the product writes into module inputs are live (see product-references.ts).
+useLiveReferences({ write: terraformExpressionString, written: withExpressionsWritten });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { withExpressionsWritten } from "../../common/terraform-expression.js";
+import { withReferencesWritten } from "../../common/product-references.js";
 
 /**
  * JSON with object keys sorted, so that equal values hash equally whatever order keys were written in; product
@@ -8,7 +8,7 @@ import { withExpressionsWritten } from "../../common/terraform-expression.js";
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     typeof v === "string"
-      ? withExpressionsWritten(v)
+      ? withReferencesWritten(v)
       : v !== null && typeof v === "object" && !Array.isArray(v)
         ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
         : v,
