@@ -1,6 +1,7 @@
 import { UsageError } from "./args.js";
 import { MAIN_HELP } from "./help.js";
 import { importCommand } from "./import-command.js";
+import { localGatewayCommand } from "./local-gateway-command.js";
 import { packageVersion } from "./package-info.js";
 import { processOutput, type Output } from "./report.js";
 import { synthCommand } from "./synth-command.js";
@@ -10,6 +11,8 @@ const COMMANDS: Record<string, (argv: readonly string[], output: Output) => Prom
   synth: synthCommand,
   validate: validateCommand,
   import: importCommand,
+  local: localGatewayCommand("local"),
+  token: localGatewayCommand("token"),
 };
 
 /**
