@@ -48,7 +48,7 @@ function writeConfigs(dir, count) {
 
 /** @param {{ quick?: boolean, counts?: number[], runs?: number }} options */
 export async function run({ quick = false, counts, runs } = {}) {
-  const sizes = counts?.length ? counts : quick ? [1, 3, 30] : [1, 10, 100];
+  const sizes = counts?.length ? counts : quick ? [1, 2, 6] : [1, 10, 100];
   const repeat = runs ?? Number(process.env.BENCH_RUNS ?? 1);
   const rows = [];
   for (const count of sizes) {
