@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseCommandArgs } from "./args.js";
 import { LOCAL_HELP, TOKEN_HELP } from "./help.js";
+import { LOCAL_OPTIONS, TOKEN_OPTIONS } from "./local-options.js";
 import { packageRoot } from "./package-info.js";
 import type { Output } from "./report.js";
 
@@ -16,7 +18,8 @@ type Command = (argv: readonly string[], output: Output) => Promise<number>;
  */
 export function localGatewayCommand(name: "local" | "token"): Command {
   return async (argv, output) => {
-    if (argv.includes("--help") || argv.includes("-h")) {
+    const { values } = parseCommandArgs(name, argv, { help: { type: "boolean", short: "h" }, ...(name === "local" ? LOCAL_OPTIONS : TOKEN_OPTIONS) });
+    if (values.help) {
       output.out(name === "local" ? LOCAL_HELP : TOKEN_HELP);
       return 0;
     }

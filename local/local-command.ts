@@ -1,6 +1,7 @@
 // `local --config <path> [--stage <name>] [--port 3000]`: serves the synthesized stack until interrupted.
 // Returns the exit code; a config with problems prints the same path-prefixed lines as synth and returns 1.
 import { parseArgs } from "node:util";
+import { LOCAL_OPTIONS } from "../cli/local-options.js";
 import { startLocalGateway, GatewaySetupError, type LocalGateway } from "./gateway.js";
 import { FunctionSetupError } from "./functions/local-functions.js";
 import { ConfigProblems } from "./stack/synthesize.js";
@@ -20,7 +21,7 @@ export async function startLocalCommand(argv: readonly string[], io: CommandIo =
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { config: { type: "string" }, stage: { type: "string" }, port: { type: "string" }, fixture: { type: "string" }, "quiet-functions": { type: "boolean" }, "state-dir": { type: "string" } },
+      options: LOCAL_OPTIONS,
       strict: true,
     }));
   } catch (error) {

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { TOKEN_OPTIONS } from "../cli/local-options.js";
 import { ROLES } from "../handlers/lib/auth/roles.js";
 import { issuerKeys, parseDuration, signToken, type TokenProfile } from "./issuer/local-issuer.js";
 import type { CommandIo } from "./local-command.js";
@@ -17,15 +18,7 @@ export async function runToken(argv: readonly string[], io: CommandIo = processI
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: {
-        tenant: { type: "string" },
-        role: { type: "string" },
-        scope: { type: "string", multiple: true },
-        expires: { type: "string" },
-        profile: { type: "string" },
-        sub: { type: "string" },
-        "state-dir": { type: "string" },
-      },
+      options: TOKEN_OPTIONS,
       strict: true,
     }));
   } catch (error) {

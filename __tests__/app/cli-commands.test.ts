@@ -39,6 +39,8 @@ describe("cdktf-apigateway --help and usage mistakes", () => {
     [["import"], "cdktf-apigateway: import needs a file: a .tf file with module blocks, or a .tfvars / .tfvars.json file; see cdktf-apigateway import --help"],
     [["deploy"], 'cdktf-apigateway: unknown command "deploy"; commands: synth, validate, import, local, token; see cdktf-apigateway --help'],
     [["--bogus"], "cdktf-apigateway: unknown flag --bogus; see cdktf-apigateway --help"],
+    [["local", "--bogus"], "cdktf-apigateway: unknown flag --bogus for local; see cdktf-apigateway local --help"],
+    [["token", "--tenant"], "cdktf-apigateway: --tenant needs a value; see cdktf-apigateway token --help"],
   ])("%j is an error of one line, exit 2", async (args, line) => {
     const run = await cli(args);
     expect(run.stderr).toBe(`${line}\n`);
