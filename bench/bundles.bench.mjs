@@ -32,7 +32,7 @@ async function bundleBaseline(dir) {
 
 /** @param {{ quick?: boolean }} options */
 export async function run({ quick = false } = {}) {
-  const runs = Number(process.env.BENCH_COLD_RUNS ?? (quick ? 3 : 9));
+  const runs = Number(process.env.BENCH_COLD_RUNS ?? (quick ? 1 : 9));
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
   const artifacts = await ensureHandlersBuilt({ root: ROOT });
   const bundleOf = (name) => join(dirname(artifacts[name].zipPath), name, "index.js");

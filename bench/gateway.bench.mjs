@@ -49,7 +49,7 @@ async function drive(total, makeRequest) {
 /** @param {{ quick?: boolean }} options */
 export async function run({ quick = false } = {}) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
-  const total = Number(process.env.BENCH_REQUESTS ?? (quick ? 200 : 2000));
+  const total = Number(process.env.BENCH_REQUESTS ?? (quick ? 100 : 2000));
   const state = mkdtempSync(join(tmpdir(), "bench-gateway-"));
   const configFile = join(state, "bench-local.json");
   writeFileSync(configFile, JSON.stringify(CONFIG));

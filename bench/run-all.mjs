@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick]`: every benchmark (synth, REST synth, authorizer, bundles, gateway), one table of
-// ratios against baselines measured in the same run, the run appended to bench/results.json (with commit and
-// machine), docs/performance.md redrawn. Exit 1 when a ratio misses its target (with --quick: more than twice it).
-// BENCH_ONLY=synth,gateway runs a subset; BENCH_RESULTS=<file> writes elsewhere (tests).
+// `npm run bench [-- --quick] [--report-only]`: every benchmark (synth, REST synth, authorizer, bundles, gateway),
+// one table of ratios against baselines measured in the same run, the run appended to bench/results.json (with
+// commit and machine), docs/performance.md redrawn. Exit 1 when a ratio misses its target (with --quick: more
+// than twice it); with --report-only (CI: shared machines of any speed) misses are reported and only a crash fails.
+// --quick runs are not history: they go to bench/out/quick/ (git-ignored), so that a CI run leaves the checkout
+// as it was. BENCH_ONLY=synth,gateway runs a subset; BENCH_RESULTS=<file> and BENCH_DOCS=<dir> write elsewhere.
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { verdict } from "./support/ratios.mjs";
@@ -13,10 +15,17 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BENCHES = ["synth", "rest", "tenants", "authorizer", "bundles", "gateway"];
 
 const quick = process.argv.includes("--quick");
+const reportOnly = process.argv.includes("--report-only");
+const unknown = process.argv.slice(2).filter((a) => a !== "--quick" && a !== "--report-only");
+if (unknown.length > 0) {
+  process.stderr.write(`bench: unknown argument ${unknown[0]}; usage: npm run bench [-- --quick] [--report-only]\n`);
+  process.exit(2);
+}
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
 const selected = BENCHES.filter((name) => !only || only.includes(name));
-const resultsFile = process.env.BENCH_RESULTS ?? join(ROOT, "bench", "results.json");
-const docsDir = process.env.BENCH_DOCS ?? join(ROOT, "docs");
+const quickDir = join(ROOT, "bench", "out", "quick");
+const resultsFile = process.env.BENCH_RESULTS ?? (quick ? join(quickDir, "results.json") : join(ROOT, "bench", "results.json"));
+const docsDir = process.env.BENCH_DOCS ?? (quick ? quickDir : join(ROOT, "docs"));
 
 // The code measured is the code checked out when the run starts.
 const commit = commitOf(ROOT);
@@ -24,7 +33,9 @@ const ratios = [];
 for (const name of selected) {
   process.stderr.write(`bench: ${name}${quick ? " (quick)" : ""}...\n`);
   const { run } = await import(`./${name}.bench.mjs`);
+  const started = performance.now();
   const result = await run({ quick });
+  process.stderr.write(`bench: ${name} took ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   console.log(`\n${name}`);
   console.table(result.table);
   ratios.push(...result.ratios);
@@ -36,6 +47,6 @@ appendResult(resultsFile, { date: new Date().toISOString(), commit, machine: mac
 render(resultsFile, docsDir);
 process.stderr.write(`bench: appended to ${resultsFile}; wrote ${join(docsDir, "performance.md")}\n`);
 const failed = ratios.filter((r) => verdict(r, quick) === "FAIL");
-for (const r of failed) process.stderr.write(`bench: ${r.name}: ${r.value} is over ${quick ? "twice " : ""}its target ${r.target}\n`);
+for (const r of failed) process.stderr.write(`bench: ${reportOnly ? "warning: " : ""}${r.name}: ${r.value} is over ${quick ? "twice " : ""}its target ${r.target}\n`);
 // Benchmarks leave keep-alive sockets behind; the run is over.
-process.exit(failed.length > 0 ? 1 : 0);
+process.exit(failed.length > 0 && !reportOnly ? 1 : 0);

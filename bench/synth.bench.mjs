@@ -20,7 +20,7 @@ function resourceCount(outdir, stack) {
 
 /** @param {{ quick?: boolean, counts?: number[], runs?: number }} options */
 export async function run({ quick = false, counts, runs } = {}) {
-  const sizes = counts?.length ? counts : quick ? [100] : [1, 100, 1000];
+  const sizes = counts?.length ? counts : quick ? [20] : [1, 100, 1000];
   const repeat = runs ?? Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3));
   const rows = [];
   for (const count of sizes) {

@@ -68,7 +68,7 @@ function coldSynthBuilds(cli, configArgs, outdir) {
 
 /** @param {{ quick?: boolean, counts?: number[], runs?: number }} options */
 export async function run({ quick = false, counts, runs } = {}) {
-  const sizes = counts?.length ? counts : quick ? [1, 3, 30] : [1, 10, 100];
+  const sizes = counts?.length ? counts : quick ? [1, 2, 6] : [1, 10, 100];
   const repeat = runs ?? Number(process.env.BENCH_RUNS ?? 1);
   const rows = [];
   const cli = join(root, "bin", "cli.mjs");

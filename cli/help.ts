@@ -9,8 +9,11 @@ Commands:
   validate   check every config and write nothing
   lint       synthesize every config in a scratch folder and check it against the security policy rules
   import     turn HCL (module blocks in a .tf file, or a .tfvars file) into config files
+  local      serve a config's synthesized stack on 127.0.0.1 with its authorizers, limits and handlers
+  token      print a token from the local issuer for the stack local serves
+             (local and token run from a checkout of the repository, not the installed package)
 
-Flags for every command:
+Flags for synth, validate, lint and import:
   -h, --help     show the command's usage
   -q, --quiet    print only problems and the one-line summary
       --json     print one JSON document: {ok, problems: [{file, path, message, fix, severity}], ...}
@@ -84,3 +87,37 @@ Flags:
   -q, --quiet          print only failing findings and the summary line
       --json           print {ok, problems, findings, summary} as JSON on stdout
   -h, --help           show this help`;
+
+export const LOCAL_HELP = `Usage: cdktf-apigateway local --config <file> [--stage <name>] [--port 3000] [--fixture <file.json>]
+                              [--quiet-functions] [--state-dir <dir>]
+
+Synthesizes the config as synth does and serves every HTTP API and REST API stage of the stack on 127.0.0.1
+(under /<api>/<stage>/..., or at / when there is one), with its authorizers, API keys, throttling, CORS and
+bundled handlers, and an embedded DynamoDB (dynalite) holding the catalog fixture. One log line per request.
+Runs until interrupted. A config with problems prints the same lines as synth and exits 1.
+Available from a checkout of the repository, not the installed package (docs/local-gateway.md).
+
+Flags:
+  --config <file>       the config to serve (required)
+  --stage <name>        serve only stages of this name
+  --port <port>         the port on 127.0.0.1; 0 picks a free one. Default: 3000
+  --fixture <file>      products for the catalog table instead of local/fixtures/catalog.json
+  --quiet-functions     do not print the functions' log lines
+  --state-dir <dir>     where the issuer key, token profiles and the synthesized stack go. Default: .local
+  -h, --help            show this help`;
+
+export const TOKEN_HELP = `Usage: cdktf-apigateway token --tenant <id> --role <guest|user|moderator|admin> [--scope <scope>]...
+                              [--expires 1h] [--sub <subject>] [--profile <n>] [--state-dir <dir>]
+
+Prints a JWT signed by the local issuer for the issuer, audience and claim names of the stack local serves
+(written to <state-dir>/token-profiles.json when it starts). Available from a checkout of the repository.
+
+Flags:
+  --tenant <id>         the tenant claim (required)
+  --role <role>         the role claim (required)
+  --scope <scope>       a scope; repeatable, or several separated by spaces or commas
+  --expires <duration>  1h, 30m, 90s; -1h for an expired token. Default: 1h
+  --sub <subject>       the subject claim
+  --profile <n>         which JWT authorizer of the stack, when it has several. Default: 0
+  --state-dir <dir>     the state folder local uses. Default: .local
+  -h, --help            show this help`;

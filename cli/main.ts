@@ -12,6 +12,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./validate-command.js")).validateCommand,
   lint: async () => (await import("./lint-command.js")).lintCommand,
   import: async () => (await import("./import-command.js")).importCommand,
+  local: async () => (await import("./local-gateway-command.js")).localGatewayCommand("local"),
+  token: async () => (await import("./local-gateway-command.js")).localGatewayCommand("token"),
 };
 
 /**

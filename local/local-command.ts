@@ -1,11 +1,12 @@
 // `local --config <path> [--stage <name>] [--port 3000]`: serves the synthesized stack until interrupted.
 // Returns the exit code; a config with problems prints the same path-prefixed lines as synth and returns 1.
 import { parseArgs } from "node:util";
+import { LOCAL_OPTIONS } from "../cli/local-options.js";
 import { startLocalGateway, GatewaySetupError, type LocalGateway } from "./gateway.js";
 import { FunctionSetupError } from "./functions/local-functions.js";
 import { ConfigProblems } from "./stack/synthesize.js";
 
-export const LOCAL_USAGE = "usage: local --config <path> [--stage <name>] [--port 3000] [--fixture <file.json>] [--quiet-functions]";
+export const LOCAL_USAGE = "usage: local --config <path> [--stage <name>] [--port 3000] [--fixture <file.json>] [--quiet-functions] [--state-dir <dir>]";
 
 export interface CommandIo {
   readonly out: (line: string) => void;
@@ -16,11 +17,11 @@ const processIo: CommandIo = { out: (line) => process.stdout.write(`${line}\n`),
 
 /** Starts the gateway; resolves to the running gateway, or to an exit code when it could not start. */
 export async function startLocalCommand(argv: readonly string[], io: CommandIo = processIo, dirs: { root?: string; stateDir?: string } = {}): Promise<LocalGateway | number> {
-  let values: { config?: string; stage?: string; port?: string; fixture?: string; "quiet-functions"?: boolean };
+  let values: { config?: string; stage?: string; port?: string; fixture?: string; "quiet-functions"?: boolean; "state-dir"?: string };
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { config: { type: "string" }, stage: { type: "string" }, port: { type: "string" }, fixture: { type: "string" }, "quiet-functions": { type: "boolean" } },
+      options: LOCAL_OPTIONS,
       strict: true,
     }));
   } catch (error) {
@@ -44,7 +45,7 @@ export async function startLocalCommand(argv: readonly string[], io: CommandIo =
       stage: values.stage,
       port,
       root: dirs.root,
-      stateDir: dirs.stateDir,
+      stateDir: values["state-dir"] ?? dirs.stateDir,
       fixture: values.fixture,
       onRequest: (_, line) => io.out(line),
       onFunctionLog: values["quiet-functions"] ? undefined : (name, line) => io.out(`  [${name}] ${line}`),
@@ -53,7 +54,7 @@ export async function startLocalCommand(argv: readonly string[], io: CommandIo =
     for (const stage of gateway.stages) io.out(`  ${stage.kind === "http" ? "HTTP API" : "REST API"} ${stage.api}, stage ${stage.stage}: ${stage.url}/`);
     for (const key of gateway.apiKeys) io.out(`  API key ${key.name}: ${key.value}`);
     for (const [name, change] of Object.entries(gateway.overrides)) io.out(`  ${name}: ${change} (the issuer is not reachable offline)`);
-    if (gateway.tokenProfiles.length > 0) io.out(`  tokens: npm run token -- --tenant <id> --role <guest|user|moderator|admin>`);
+    if (gateway.tokenProfiles.length > 0) io.out(`  tokens: npm run token -- --tenant <id> --role <guest|user|moderator|admin>${values["state-dir"] ? ` --state-dir ${values["state-dir"]}` : ""}`);
     return gateway;
   } catch (error) {
     if (error instanceof ConfigProblems) {

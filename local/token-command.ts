@@ -4,27 +4,21 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { TOKEN_OPTIONS } from "../cli/local-options.js";
 import { ROLES } from "../handlers/lib/auth/roles.js";
 import { issuerKeys, parseDuration, signToken, type TokenProfile } from "./issuer/local-issuer.js";
 import type { CommandIo } from "./local-command.js";
 
-export const TOKEN_USAGE = `usage: token --tenant <id> --role <${ROLES.join("|")}> [--scope <scope>]... [--expires 1h] [--profile <n>]`;
+export const TOKEN_USAGE = `usage: token --tenant <id> --role <${ROLES.join("|")}> [--scope <scope>]... [--expires 1h] [--profile <n>] [--state-dir <dir>]`;
 
 const processIo: CommandIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
 
 export async function runToken(argv: readonly string[], io: CommandIo = processIo, stateDir = join(process.cwd(), ".local")): Promise<number> {
-  let values: { tenant?: string; role?: string; scope?: string[]; expires?: string; profile?: string; sub?: string };
+  let values: { tenant?: string; role?: string; scope?: string[]; expires?: string; profile?: string; sub?: string; "state-dir"?: string };
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: {
-        tenant: { type: "string" },
-        role: { type: "string" },
-        scope: { type: "string", multiple: true },
-        expires: { type: "string" },
-        profile: { type: "string" },
-        sub: { type: "string" },
-      },
+      options: TOKEN_OPTIONS,
       strict: true,
     }));
   } catch (error) {
@@ -38,6 +32,7 @@ export async function runToken(argv: readonly string[], io: CommandIo = processI
   else if (!(ROLES as readonly string[]).includes(values.role.toLowerCase())) problems.push(`token: --role must be one of ${ROLES.join(", ")}, got "${values.role}"`);
   const expires = parseDuration(values.expires ?? "1h");
   if (expires === undefined) problems.push(`token: --expires must be a duration such as 1h, 30m, 90s (or -1h for an expired token), got "${values.expires}"`);
+  if (values["state-dir"]) stateDir = values["state-dir"];
   const profilesFile = join(stateDir, "token-profiles.json");
   if (!existsSync(profilesFile)) problems.push("token: no stack has been served yet; start npm run local -- --config <path> first, so the token matches its authorizer");
   if (problems.length > 0) {

@@ -45,6 +45,7 @@ export function stackNameFromFile(file: string): string {
  */
 export function checkStackConfig(raw: RawConfig): StackConfigResult {
   if ("error" in raw) return { file: raw.file, problems: [{ path: "config", message: `cannot be read: ${raw.error}` }], warnings: [] };
+  if ("untranslated" in raw) return { file: raw.file, problems: raw.untranslated, warnings: [] };
   if (raw.value === null || typeof raw.value !== "object" || Array.isArray(raw.value)) {
     const said = raw.problems?.some((p) => p.path === "config");
     return { file: raw.file, problems: [...(raw.problems ?? []), ...(said ? [] : [{ path: "config", message: "must be an object", fix: "export an object of module inputs" }])], warnings: [] };

@@ -7,11 +7,13 @@ import { readTfvarsFiles } from "./hcl/read-tfvars.js";
 
 /**
  * What a config file holds, or why it could not be read. `problems` are values a `.ts` config exported that
- * JSON cannot carry (left out of `value`).
+ * JSON cannot carry (left out of `value`). `untranslated` are the values of an HCL file that only Terraform could
+ * evaluate, each at its own config path: the file is not used, and each is reported as its own problem.
  */
 export type RawConfig =
   | { readonly file: string; readonly value: unknown; readonly problems?: readonly ConfigProblem[] }
-  | { readonly file: string; readonly error: string };
+  | { readonly file: string; readonly error: string }
+  | { readonly file: string; readonly untranslated: readonly ConfigProblem[] };
 
 const PACKAGE_NAME = "cdktf-apigateway";
 

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { IMPORT_HELP, MAIN_HELP, SYNTH_HELP, VALIDATE_HELP } from "../../cli/help.js";
+import { IMPORT_HELP, LOCAL_HELP, MAIN_HELP, SYNTH_HELP, TOKEN_HELP, VALIDATE_HELP } from "../../cli/help.js";
 import { countResources } from "../../stacks/synth-app.js";
 import { cli, tempDir } from "../support/import.js";
 import { example, REPO_ROOT, writeTempConfig } from "../support/synth.js";
@@ -22,6 +22,8 @@ describe("cdktf-apigateway --help and usage mistakes", () => {
     [["synth", "--help"], SYNTH_HELP, 0],
     [["validate", "-h"], VALIDATE_HELP, 0],
     [["import", "--help"], IMPORT_HELP, 0],
+    [["local", "--help"], LOCAL_HELP, 0],
+    [["token", "-h"], TOKEN_HELP, 0],
   ] as const)("%j prints its usage", async (args, help, code) => {
     const run = await cli([...args]);
     expect(run.stdout).toBe(`${help}\n`);
@@ -35,8 +37,10 @@ describe("cdktf-apigateway --help and usage mistakes", () => {
     [["synth", "--json=yes"], "cdktf-apigateway: --json takes no value; see cdktf-apigateway synth --help"],
     [["import", "a.tf", "--format", "yaml"], 'cdktf-apigateway: --format must be ts or json, not "yaml"; see cdktf-apigateway import --help'],
     [["import"], "cdktf-apigateway: import needs a file: a .tf file with module blocks, or a .tfvars / .tfvars.json file; see cdktf-apigateway import --help"],
-    [["deploy"], 'cdktf-apigateway: unknown command "deploy"; commands: synth, validate, lint, import; see cdktf-apigateway --help'],
+    [["deploy"], 'cdktf-apigateway: unknown command "deploy"; commands: synth, validate, lint, import, local, token; see cdktf-apigateway --help'],
     [["--bogus"], "cdktf-apigateway: unknown flag --bogus; see cdktf-apigateway --help"],
+    [["local", "--bogus"], "cdktf-apigateway: unknown flag --bogus for local; see cdktf-apigateway local --help"],
+    [["token", "--tenant"], "cdktf-apigateway: --tenant needs a value; see cdktf-apigateway token --help"],
   ])("%j is an error of one line, exit 2", async (args, line) => {
     const run = await cli(args);
     expect(run.stderr).toBe(`${line}\n`);
@@ -105,10 +109,9 @@ describe("cdktf-apigateway synth", () => {
     expect(existsSync(join(run.cwd, "out"))).toBe(false);
   });
 
-  test("npm run synth goes through the command", () => {
+  test("the npm scripts go through the command", () => {
     const scripts = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).scripts;
-    expect(scripts.synth).toBe("node bin/cli.mjs synth");
-    expect(scripts.validate).toBe("node bin/cli.mjs validate");
+    for (const name of ["synth", "validate", "import", "local", "token"]) expect(scripts[name]).toBe(`node bin/cli.mjs ${name}`);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { readTfvars } from "../../stacks/hcl/read-tfvars.js";
@@ -57,14 +57,27 @@ describe("HCL .tfvars files", () => {
     expect(written).toBe(synthConfig({ ...fixed, log_retention_days: 30 }, "orders").json);
   });
 
-  test("the command takes .tfvars in --config; expressions Terraform would not accept are reported at their path", async () => {
+  test("the command takes .tfvars in --config; each expression Terraform would not accept is its own line at its own path", async () => {
     const dir = tempDir();
-    const bad = writeFile(dir, "bad.tfvars", 'name_prefix = var.prefix\nhttp_apis = { a = { description = "${upper("x")}" } }\n');
+    const bad = writeFile(
+      dir,
+      "bad.tfvars",
+      'name_prefix = var.prefix\nhttp_apis = { a = { description = "${upper("x")}", stages = { live = { access_log_settings = { format = jsonencode({ id = local.request_id }) } } } } }\n',
+    );
+    const untranslated = [
+      'http_apis.a.description: ${upper("x")} cannot be translated: it calls upper(), which the import does not evaluate; write the value itself in the config (a string, number, bool, list or map)',
+      "http_apis.a.stages.live.access_log_settings.format.id: ${local.request_id} cannot be translated: it refers to local.request_id, which only Terraform knows; write the value itself in the config (a string, number, bool, list or map)",
+      "name_prefix: ${var.prefix} cannot be translated: it refers to var.prefix, which only Terraform knows; write the value itself in the config (a string, number, bool, list or map)",
+    ];
     const run = await cli(["validate", "--config", bad]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(
-      'config: cannot be read: http_apis.a.description: ${upper("x")} cannot be translated: it calls upper(), which the import does not evaluate; write the value itself in the config (a string, number, bool, list or map); name_prefix: ${var.prefix} cannot be translated: it refers to var.prefix, which only Terraform knows; write the value itself in the config (a string, number, bool, list or map)\n',
-    );
+    expect(run.stderr.split("\n").filter(Boolean).sort()).toEqual(untranslated);
+    // The import lists the same three, one line each, and writes nothing.
+    const out = tempDir("apigw-import-out-");
+    const imported = await cli(["import", bad, "--out", out]);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr.split("\n").filter((line) => line.includes("cannot be translated")).sort()).toEqual(untranslated);
+    expect(readdirSync(out)).toEqual([]);
     const good = writeFile(dir, "good.tfvars", tfvars(example("multi-api-http.tfvars.json")));
     const ok = await cli(["validate", "--config", good]);
     expect(ok.stdout).toMatch(/^valid: 1 config, 1 stack in [\d.]+ s\n$/);

@@ -1,8 +1,9 @@
 // `local` and `token` as a user runs them: bad config fails like synth, tokens come from the local issuer.
-import { spawnSync } from "node:child_process";
+import { execFile, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import { startLocalCommand } from "../../local/local-command.js";
 import { runToken } from "../../local/token-command.js";
@@ -30,7 +31,7 @@ describe("the local command", () => {
     const file = writeTempConfig("shop.tfvars.json", badConfig);
     const synth = runApp(file, join(mkdtempSync(join(tmpdir(), "local-synth-")), "out"));
     expect(synth.status).toBe(1);
-    const local = spawnSync(process.execPath, [join(REPO_ROOT, "bin/run-ts.mjs"), "local/local-main.ts", "local", "--config", file, "--port", "0"], { cwd: REPO_ROOT, encoding: "utf8" });
+    const local = spawnSync(process.execPath, [join(REPO_ROOT, "bin/cli.mjs"), "local", "--config", file, "--port", "0"], { cwd: REPO_ROOT, encoding: "utf8" });
     expect(local.status).toBe(1);
     expect(local.stderr).toBe(synth.stderr);
     expect(local.stderr.split("\n").filter(Boolean).length).toBeGreaterThanOrEqual(2);
@@ -74,5 +75,40 @@ describe("the local command", () => {
     } finally {
       await gateway.close();
     }
+  });
+
+  test("cdktf-apigateway local and token: serve on a free 127.0.0.1 port, /health answers, the printed token passes the authorizer, SIGTERM stops it", async () => {
+    const cli = join(REPO_ROOT, "bin", "cli.mjs");
+    const help = spawnSync(process.execPath, [cli, "local", "--help"], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: cdktf-apigateway local --config <file>/);
+    const stateDir = mkdtempSync(join(tmpdir(), "local-state-"));
+    const local = spawn(process.execPath, [cli, "local", "--config", "config/initech/prod.ts", "--port", "0", "--quiet-functions", "--state-dir", stateDir], { cwd: REPO_ROOT });
+    const exited = new Promise<number | null>((resolve) => local.once("exit", (code) => resolve(code)));
+    try {
+      let stdout = "";
+      let stderr = "";
+      local.stderr.on("data", (chunk) => (stderr += chunk));
+      const url = await new Promise<string>((resolve, reject) => {
+        local.stdout.on("data", (chunk) => {
+          stdout += chunk;
+          const serving = /^serving initech-prod on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(stdout);
+          if (serving) resolve(serving[1]!);
+        });
+        void exited.then((code) => reject(new Error(`local exited ${code} before serving:\n${stderr}`)));
+      });
+      const health = await call(url, "GET", "/health");
+      expect(health.status).toBe(200);
+      expect(health.json.status).toBe("healthy");
+      const token = await promisify(execFile)(process.execPath, [cli, "token", "--tenant", "initech", "--role", "user", "--state-dir", stateDir], { cwd: REPO_ROOT, encoding: "utf8" });
+      expect(token.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+      const catalog = await call(url, "GET", "/catalog", { token: token.stdout.trim() });
+      expect(catalog.status).toBe(200);
+      expect(catalog.json.tenantId).toBe("initech");
+      expect((await call(url, "GET", "/catalog", { token: `${token.stdout.trim()}x` })).status).toBe(401);
+    } finally {
+      local.kill("SIGTERM");
+    }
+    expect(await exited).toBe(0);
   });
 });

@@ -39,7 +39,7 @@ beforeAll(() => {
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   // Offline: every dependency and peer of the package (and the project's own TypeScript) comes from this
   // repository's node_modules as a folder, so npm needs nothing from the registry.
-  const local = [...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies), "typescript", "@types/node"].map((name) =>
+  const local = [...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies), "typescript", "@types/node", "tsx"].map((name) =>
     realpathSync(join(REPO_ROOT, "node_modules", name)),
   );
   const install = run("npm", ["install", "--offline", "--ignore-scripts", "--no-audit", "--no-fund", tarball, ...local]);
@@ -55,6 +55,10 @@ describe("the packed package", () => {
     expect(files.filter((f) => f.startsWith("dist/handlers/"))).toEqual(["authorizer", "catalog", "health", "orders"].map((n) => `dist/handlers/${n}.zip`));
     expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
     expect(files.filter((f) => /^(__tests__|config|bench|examples|handlers|cli|modules|stacks)\//.test(f))).toEqual([]);
+    // The local gateway (and dynalite, its DynamoDB) stays in the repository: no file of local/, compiled or not.
+    expect(files.filter((f) => /(^|\/)local\//.test(f))).toEqual([]);
+    const importsLocal = /\b(?:from\s*|import\s*\(\s*)["'](?:dynalite|[^"']*\/local\/)/;
+    expect(files.filter((f) => /\.(m?js|d\.m?ts)$/.test(f) && importsLocal.test(readFileSync(join(REPO_ROOT, f), "utf8")))).toEqual([]);
     expect(packed.size).toBeLessThan(3 * 1024 * 1024);
   });
 
@@ -103,6 +107,19 @@ describe("a project that installed the package", () => {
     expect(packageFiles()).toEqual(before);
   });
 
+  test("runs as TypeScript under tsx (no compile step) and synthesizes the same JSON as the compiled program", () => {
+    const tsx = run(process.execPath, [join(consumer, "node_modules", "tsx", "dist", "cli.mjs"), "src/main.ts", join(consumer, "tsx.out")]);
+    expect(tsx.stderr).toBe("");
+    expect(tsx.status).toBe(0);
+    expect(tsx.stdout).toContain("synthesized shop-gateway and shop-dev");
+    const gateway = JSON.parse(readFileSync(join(consumer, "tsx.out", "stacks", "shop-gateway", "cdk.tf.json"), "utf8"));
+    expect(Object.values(gateway.resource.aws_apigatewayv2_route).map((r: any) => r.route_key)).toEqual(["ANY /{proxy+}"]);
+    for (const name of ["shop-gateway", "shop-dev"]) {
+      expect(readFileSync(join(consumer, "tsx.out", "stacks", name, "cdk.tf.json"), "utf8")).toBe(readFileSync(join(consumer, "cdktf.out", "stacks", name, "cdk.tf.json"), "utf8"));
+    }
+    expect(packageFiles()).toEqual(before);
+  });
+
   test("a bundler can inline the package (esbuild, everything bundled)", async () => {
     const { build } = await import("esbuild");
     await build({
@@ -136,6 +153,9 @@ describe("a project that installed the package", () => {
     const unknown = run(cli, ["synth", "--outdir", "x"]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe("cdktf-apigateway: unknown flag --outdir for synth; see cdktf-apigateway synth --help\n");
+    const local = run(cli, ["local", "--config", "src/tenant.ts"]);
+    expect(local.status).toBe(1);
+    expect(local.stderr).toBe("cdktf-apigateway local: local gateway is available from a checkout of the repository, not the installed package\n");
     expect(packageFiles()).toEqual(before);
   });
 });

@@ -32,6 +32,7 @@ export async function tenantConfigs(): Promise<{ name: string; value: unknown }[
   const files = ["acme/dev.ts", "acme/prod.ts", "globex/prod.json", "initech/prod.ts", "northwind/prod.ts"].map((f) => join(REPO_ROOT, "config", f));
   return (await readConfigFiles(files, REPO_ROOT)).map((raw) => {
     if ("error" in raw) throw new Error(`${raw.file}: ${raw.error}`);
+    if ("untranslated" in raw) throw new Error(`${raw.file}: ${raw.untranslated.map((p) => p.path).join(", ")} cannot be translated`);
     return { name: raw.file.split("/config/")[1]!.replace(/\W/g, "-"), value: structuredClone(raw.value) };
   });
 }

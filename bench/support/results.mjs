@@ -1,6 +1,7 @@
 // bench/results.json: every run of `npm run bench`, appended, with the commit and the machine it ran on.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { cpus, totalmem } from "node:os";
 
 export function commitOf(root) {
@@ -25,6 +26,7 @@ export function readResults(file) {
 export function appendResult(file, run) {
   const results = readResults(file);
   results.runs.push(run);
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   return results;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { formatProblem, type ConfigProblem } from "../../modules/api-gateway/validation/problems.js";
+import type { ConfigProblem } from "../../modules/api-gateway/validation/problems.js";
 import type { RawConfig } from "../read-config-files.js";
 import { hclValue } from "./hcl-values.js";
 import { hclErrorMessage, parseHcl } from "./parse-hcl.js";
@@ -25,6 +25,6 @@ export async function readTfvars(file: string): Promise<RawConfig> {
   }
   const untranslated: ConfigProblem[] = [];
   const value = await hclValue(parsed, "", { baseDir: dirname(file), untranslated });
-  if (untranslated.length > 0) return { file, error: untranslated.map(formatProblem).join("; ") };
+  if (untranslated.length > 0) return { file, untranslated };
   return { file, value: convertLikeTerraform(value) };
 }
