@@ -52,7 +52,7 @@ describe("the packed package", () => {
     for (const file of ["dist/lib/index.js", "dist/lib/index.d.ts", "dist/lib/cli/main.js", "bin/cli.mjs", "bin/build-handlers.mjs", "schema/module-config.schema.json", "README.md", "LICENSE", "package.json"]) {
       expect(files).toContain(file);
     }
-    expect(files.filter((f) => f.startsWith("dist/handlers/"))).toEqual(["authorizer", "catalog", "health", "orders"].map((n) => `dist/handlers/${n}.zip`));
+    expect(files.filter((f) => f.startsWith("dist/handlers/"))).toEqual(["authorizer", "catalog", "health", "orders", "token-claims"].map((n) => `dist/handlers/${n}.zip`));
     expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
     expect(files.filter((f) => /^(__tests__|config|bench|examples|handlers|cli|modules|stacks)\//.test(f))).toEqual([]);
     expect(packed.size).toBeLessThan(3 * 1024 * 1024);
