@@ -5,6 +5,8 @@ import { ApiGatewayModule } from "../modules/api-gateway/api-gateway-module.js";
 import { writeStringsLiterally } from "../modules/common/literal-text.js";
 import { ApplicationRuntime } from "../modules/application/application-runtime.js";
 import { mountedApi } from "../modules/application/mounted-api.js";
+import { IdentityPool } from "../modules/identity/identity-pool.js";
+import { withIdentityAuthorizer } from "../modules/identity/identity-authorizer.js";
 import type { HandlerArtifact } from "../modules/lambda-function/bundled-function.js";
 import type { StackConfig } from "./load-stack-configs.js";
 import { AWS_PROVIDER_VERSION, defaultTags, requiredTerraformVersion } from "./provider-guard.js";
@@ -26,6 +28,7 @@ export interface ApiGatewayStackOptions {
 export class ApiGatewayStack extends TerraformStack {
   readonly module: ApiGatewayModule;
   readonly application?: ApplicationRuntime;
+  readonly identity?: IdentityPool;
 
   constructor(scope: Construct, config: StackConfig, options: ApiGatewayStackOptions = {}) {
     super(scope, config.stackName);
@@ -48,10 +51,13 @@ export class ApiGatewayStack extends TerraformStack {
       if (s3.use_lockfile ?? true) backend.addOverride("use_lockfile", true);
     }
     this.module = new ApiGatewayModule(this, MODULE_ID, config.module);
+    if (config.identity && options.handlerArtifacts && settings) {
+      this.identity = new IdentityPool(this, { model: config.identity, artifacts: options.handlerArtifacts, region: settings.region, logKmsKeyId: config.module.model.logs.kmsKeyId });
+    }
     if (config.application) {
       if (!options.handlerArtifacts) throw new Error(`${config.stackName}: the application section needs the built handlers (handlerArtifacts)`);
       this.application = new ApplicationRuntime(this, {
-        model: config.application,
+        model: this.identity ? withIdentityAuthorizer(config.application, this.identity) : config.application,
         artifacts: options.handlerArtifacts,
         api: mountedApi(this.module, config.module.model, config.application.api),
         logKmsKeyId: config.module.model.logs.kmsKeyId,

@@ -1,5 +1,6 @@
 import type { ApiGatewayModuleConfig } from "../modules/api-gateway/config/module-inputs.js";
 import type { ApplicationConfig } from "../modules/application/config.js";
+import type { IdentityConfig } from "../modules/identity/config.js";
 
 /**
  * An AWS region code, such as `eu-west-1`, `us-gov-west-1` or `cn-north-1`.
@@ -79,6 +80,8 @@ export interface StackTarget {
 export interface StackSettings extends StackTarget {
   /** The bundled handlers (health, catalog, orders, JWT authorizer), mounted on one of the APIs. @default - none */
   readonly application?: ApplicationConfig;
+  /** A Cognito user pool with per-tenant clients, and the authorizer wired to it; needs `application`. @default - none (an external issuer) */
+  readonly identity?: IdentityConfig;
 }
 
 /** A tenant environment: where it deploys, and the module inputs (the same names as the HCL module's). */
@@ -90,4 +93,4 @@ export function defineConfig(config: EnvironmentConfig): EnvironmentConfig {
 }
 
 /** Keys of StackSettings: split off before the rest is checked as module inputs. */
-export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "account_id", "backend", "application"] as const;
+export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "account_id", "backend", "application", "identity"] as const;
