@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { generateIdentitySchema, generateValidator, IDENTITY_VALIDATOR_PATH } from "../../bin/generate-schema.mjs";
 import staging from "../../config/initech/staging.js";
 import { checkStackConfig } from "../../stacks/load-stack-configs.js";
-import { problemLines, runApp, writeTempConfig } from "../support/synth.js";
+import { builtHandlers, problemLines, runApp, synthConfig, writeTempConfig } from "../support/synth.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -84,5 +84,21 @@ describe("identity config", () => {
 
   test("the loader's identity validator is generated from the IdentityConfig type", () => {
     expect(readFileSync(IDENTITY_VALIDATOR_PATH, "utf8")).toBe(generateValidator(generateIdentitySchema(), "the IdentityConfig type (modules/identity/config.ts)"));
+  });
+});
+
+describe("identity synth", () => {
+  test("the same config gives byte-identical JSON; the order of tenants and user clients in the file does not matter", async () => {
+    const artifacts = await builtHandlers();
+    const first = synthConfig(staging, "initech-staging", artifacts).json;
+    expect(synthConfig(staging, "initech-staging", artifacts).json).toBe(first);
+    const tenants = Object.fromEntries(Object.entries(staging.application!.tenants!).reverse());
+    const reordered = {
+      ...staging,
+      application: { ...staging.application!, tenants },
+      identity: { ...staging.identity!, user_clients: { zeta: { callback_urls: ["https://z.example/cb"] }, ...staging.identity!.user_clients } },
+    } as Config;
+    const withZeta = { ...staging, identity: { ...staging.identity!, user_clients: { ...staging.identity!.user_clients, zeta: { callback_urls: ["https://z.example/cb"] } } } } as Config;
+    expect(synthConfig(reordered, "initech-staging", artifacts).json).toBe(synthConfig(withZeta, "initech-staging", artifacts).json);
   });
 });
