@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { generateIdentitySchema, generateValidator, IDENTITY_VALIDATOR_PATH } from "../../bin/generate-schema.mjs";
 import staging from "../../config/initech/staging.js";
 import { checkStackConfig } from "../../stacks/load-stack-configs.js";
-import { builtHandlers, problemLines, runApp, synthConfig, writeTempConfig } from "../support/synth.js";
+import { builtHandlers, problemLines, runApp, synthConfig, warningLines, writeTempConfig } from "../support/synth.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -100,5 +100,16 @@ describe("identity synth", () => {
     } as Config;
     const withZeta = { ...staging, identity: { ...staging.identity!, user_clients: { ...staging.identity!.user_clients, zeta: { callback_urls: ["https://z.example/cb"] } } } } as Config;
     expect(synthConfig(reordered, "initech-staging", artifacts).json).toBe(synthConfig(withZeta, "initech-staging", artifacts).json);
+  });
+});
+
+describe("identity with an external issuer", () => {
+  test("an authorizer the config names keeps its issuer, with a warning that the pool is not trusted", () => {
+    const external = { ...staging, application: { ...staging.application!, authorizer: { issuer: "https://login.initech.example/", audiences: ["orders-api"] } } } as Config;
+    const result = checkStackConfig({ file: "staging.ts", value: external });
+    expect(result.problems).toEqual([]);
+    expect(result.config!.application!.authorizer).toMatchObject({ issuer: "https://login.initech.example/", audiences: ["orders-api"] });
+    expect(result.config!.application!.authorizer!.fromIdentity).toBeUndefined();
+    expect(warningLines(external)).toContain("application.authorizer: names its own issuer, so the authorizer does not trust the identity section's pool");
   });
 });

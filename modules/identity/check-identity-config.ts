@@ -38,6 +38,9 @@ export function checkIdentityConfig(raw: unknown, facts: IdentityFacts, problems
     problems.error(ROOT, "needs the application section: the pool's tokens are for the bundled API, and its clients for the application's tenants", "add application = { http_api = \"<http_apis key>\", tenants = { ... } }, or remove identity");
     return undefined;
   }
+  if (app.authorizer !== undefined) {
+    problems.warn(joinPath("application", "authorizer"), "names its own issuer, so the authorizer does not trust the identity section's pool", "remove application.authorizer to wire the authorizer to the pool");
+  }
   const tenants = Object.keys(read.object(app.tenants) ?? {}).sort();
   const machineSettings = read.object(s.machine_clients) ?? {};
   for (const key of Object.keys(machineSettings).sort()) {
