@@ -99,7 +99,7 @@ describe("a project that installed the package", () => {
     const app = validateAndPlan(join(consumer, "cdktf.out", "stacks", "shop-dev"));
     expect(app.ofType("aws_lambda_function").map((r) => r.values.function_name).sort()).toEqual(["shop-dev-authorizer", "shop-dev-catalog", "shop-dev-health", "shop-dev-orders"]);
     // The handler zips were written into the project, never into node_modules.
-    expect(readdirSync(join(consumer, "dist", "handlers")).sort()).toEqual(["authorizer.zip", "catalog.zip", "health.zip", "orders.zip"]);
+    expect(readdirSync(join(consumer, "dist", "handlers")).sort()).toEqual(["authorizer.zip", "catalog.zip", "health.zip", "orders.zip", "token-claims.zip"]);
     expect(packageFiles()).toEqual(before);
   });
 
