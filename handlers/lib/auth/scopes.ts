@@ -9,13 +9,14 @@
 //
 // `own` orders are those the caller created: for a machine client, its `sub` is the client id. Scopes add up
 // (`api/read api/write` reads the catalog and places and reads its own orders); unknown scopes grant nothing.
+import { API_SCOPE } from "../contract/identity.js";
 import type { Action, Reach, Resource } from "./roles.js";
 
 type ScopeRules = Readonly<Partial<Record<Resource, Readonly<Partial<Record<Action, Reach>>>>>>;
 
 export const SCOPE_RULES: Readonly<Record<string, ScopeRules>> = {
-  "api/read": { catalog: { read: "all" }, orders: { read: "own" } },
-  "api/write": { orders: { write: "own" } },
+  [API_SCOPE.read]: { catalog: { read: "all" }, orders: { read: "own" } },
+  [API_SCOPE.write]: { orders: { write: "own" } },
 };
 
 const ORDER: readonly Reach[] = ["none", "own", "all"];

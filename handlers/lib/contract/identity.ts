@@ -16,8 +16,10 @@ export const SCOPE_NAMES = {
   write: "Place orders",
 } as const;
 export type ScopeName = keyof typeof SCOPE_NAMES;
-/** Every scope a client may be given, as it appears in tokens: `api/read`, `api/write`. */
-export const API_SCOPES: readonly string[] = Object.keys(SCOPE_NAMES).map((name) => `${RESOURCE_SERVER_IDENTIFIER}/${name}`);
+/** Each scope as it appears in tokens (`api/read`, `api/write`). */
+export const API_SCOPE: Readonly<Record<ScopeName, string>> = { read: `${RESOURCE_SERVER_IDENTIFIER}/read`, write: `${RESOURCE_SERVER_IDENTIFIER}/write` };
+/** Every scope a client may be given. */
+export const API_SCOPES: readonly string[] = Object.values(API_SCOPE);
 
 /**
  * The trigger's map of machine clients to tenants: `<app client id>=<tenant id>,...`. Terraform writes it from
