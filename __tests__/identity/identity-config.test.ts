@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { generateIdentitySchema, generateValidator, IDENTITY_VALIDATOR_PATH } from "../../bin/generate-schema.mjs";
 import staging from "../../config/initech/staging.js";
 import { checkStackConfig } from "../../stacks/load-stack-configs.js";
+import { sharedNameProblems } from "../../stacks/shared-names.js";
 import { builtHandlers, problemLines, runApp, synthConfig, warningLines, writeTempConfig } from "../support/synth.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -111,5 +112,22 @@ describe("identity with an external issuer", () => {
     expect(result.config!.application!.authorizer).toMatchObject({ issuer: "https://login.initech.example/", audiences: ["orders-api"] });
     expect(result.config!.application!.authorizer!.fromIdentity).toBeUndefined();
     expect(warningLines(external)).toContain("application.authorizer: names its own issuer, so the authorizer does not trust the identity section's pool");
+  });
+});
+
+describe("identity across tenant environments", () => {
+  test("two environments cannot take the same Cognito domain in one region", () => {
+    const other = { ...staging, environment: "qa", name_prefix: "initech-qa" } as Config;
+    const configs = [checkStackConfig({ file: "config/initech/staging.ts", value: staging }).config!, checkStackConfig({ file: "config/initech/qa.ts", value: other }).config!];
+    const problems = [...sharedNameProblems(configs).values()].flat();
+    expect(problems).toEqual([
+      {
+        path: "identity.domain_prefix",
+        message: 'config/initech/qa.ts and config/initech/staging.ts both use the Cognito domain "initech-staging-login" in us-east-2',
+        fix: "give each tenant environment its own identity.domain_prefix",
+      },
+    ]);
+    const elsewhere = { ...other, region: "eu-west-1", backend: { s3: { bucket: "initech-terraform-state", region: "us-east-2" } } } as Config;
+    expect(sharedNameProblems([configs[0]!, checkStackConfig({ file: "config/initech/qa.ts", value: elsewhere }).config!]).size).toBe(0);
   });
 });
