@@ -6,3 +6,4 @@ export { extendBase, mergeConfig, type ConfigBase, type Override } from "./stack
 export * from "./modules/application/index.js";
 export { checkStackConfig, type StackConfig } from "./stacks/load-stack-configs.js";
 export { serverlessGateway, type ServerlessGatewayVariables } from "./stacks/presets/serverless-gateway.js";
+export * from "./modules/identity/index.js";

@@ -29,7 +29,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { crc32 } from "node:zlib";
 import { createRequire } from "node:module";
 
-export const HANDLER_NAMES = Object.freeze(["authorizer", "catalog", "health", "orders"]);
+export const HANDLER_NAMES = Object.freeze(["authorizer", "catalog", "health", "orders", "token-claims"]);
 
 /**
  * This package's folder: above this file (which also runs from a copy under dist/lib/bin/ in the installed

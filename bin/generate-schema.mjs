@@ -19,6 +19,9 @@ export const STACK_TARGET_VALIDATOR_PATH = fileURLToPath(new URL("../schema/vali
 /** The loader's validator of the `application` section. */
 export const APPLICATION_VALIDATOR_PATH = fileURLToPath(new URL("../schema/validate-application-config.mjs", import.meta.url));
 
+/** The loader's validator of the `identity` section. */
+export const IDENTITY_VALIDATOR_PATH = fileURLToPath(new URL("../schema/validate-identity-config.mjs", import.meta.url));
+
 /** Ajv options of the structural check; the validator is compiled here, once, not at every synth (~150 ms). */
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, code: { source: true, esm: true } };
 
@@ -87,6 +90,11 @@ export function generateApplicationSchema() {
   return asRead(schemaOf("../modules/application/config.ts", "ApplicationConfig"), { schemaKey: false });
 }
 
+/** The schema of the `identity` section; the loader's validator is compiled from it. */
+export function generateIdentitySchema() {
+  return asRead(schemaOf("../modules/identity/config.ts", "IdentityConfig"), { schemaKey: false });
+}
+
 /**
  * A schema as the loader reads a config, which editors and the loader then share: a property set to `null` is
  * unset (as Terraform reads a tfvars file), and a file's top level may name its `$schema` for editors.
@@ -141,5 +149,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(ENVIRONMENT_SCHEMA_PATH, generateEnvironmentSchema());
   writeFileSync(STACK_TARGET_VALIDATOR_PATH, generateValidator(generateStackTargetSchema(), "the StackTarget type (stacks/environment-config.ts)"));
   writeFileSync(APPLICATION_VALIDATOR_PATH, generateValidator(generateApplicationSchema(), "the ApplicationConfig type (modules/application/config.ts)"));
-  console.log(`wrote ${SCHEMA_PATH}, ${ENVIRONMENT_SCHEMA_PATH} and the validators ${VALIDATOR_PATH}, ${STACK_TARGET_VALIDATOR_PATH}, ${APPLICATION_VALIDATOR_PATH}`);
+  writeFileSync(IDENTITY_VALIDATOR_PATH, generateValidator(generateIdentitySchema(), "the IdentityConfig type (modules/identity/config.ts)"));
+  console.log(`wrote ${SCHEMA_PATH}, ${ENVIRONMENT_SCHEMA_PATH} and the validators ${VALIDATOR_PATH}, ${STACK_TARGET_VALIDATOR_PATH}, ${APPLICATION_VALIDATOR_PATH}, ${IDENTITY_VALIDATOR_PATH}`);
 }

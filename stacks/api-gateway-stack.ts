@@ -6,6 +6,8 @@ import { writeStringsLiterally } from "../modules/common/literal-text.js";
 import { ApplicationRuntime } from "../modules/application/application-runtime.js";
 import { mountedApi } from "../modules/application/mounted-api.js";
 import { listSuppressionsInSecuritySummary } from "../modules/lint/suppression-summary.js";
+import { IdentityPool } from "../modules/identity/identity-pool.js";
+import { withIdentityAuthorizer } from "../modules/identity/identity-authorizer.js";
 import type { HandlerArtifact } from "../modules/lambda-function/bundled-function.js";
 import type { StackConfig } from "./load-stack-configs.js";
 import { AWS_PROVIDER_VERSION, defaultTags, requiredTerraformVersion } from "./provider-guard.js";
@@ -29,6 +31,7 @@ export interface ApiGatewayStackOptions {
 export class ApiGatewayStack extends TerraformStack {
   readonly module: ApiGatewayModule;
   readonly application?: ApplicationRuntime;
+  readonly identity?: IdentityPool;
 
   constructor(scope: Construct, config: StackConfig, options: ApiGatewayStackOptions = {}) {
     super(scope, config.stackName);
@@ -52,10 +55,13 @@ export class ApiGatewayStack extends TerraformStack {
     }
     this.module = new ApiGatewayModule(this, MODULE_ID, withStackWebAcl(this, config, withSecurityHeadersOnGatewayResponses(config.module)));
     listSuppressionsInSecuritySummary(this.module, settings?.lint);
+    if (config.identity && options.handlerArtifacts && settings) {
+      this.identity = new IdentityPool(this, { model: config.identity, artifacts: options.handlerArtifacts, region: settings.region, logKmsKeyId: config.module.model.logs.kmsKeyId });
+    }
     if (config.application) {
       if (!options.handlerArtifacts) throw new Error(`${config.stackName}: the application section needs the built handlers (handlerArtifacts)`);
       this.application = new ApplicationRuntime(this, {
-        model: config.application,
+        model: this.identity ? withIdentityAuthorizer(config.application, this.identity) : config.application,
         artifacts: options.handlerArtifacts,
         api: mountedApi(this.module, config.module.model, config.application.api),
         logKmsKeyId: config.module.model.logs.kmsKeyId,

@@ -2,6 +2,7 @@ import type { ApiGatewayModuleConfig } from "../modules/api-gateway/config/modul
 import type { ApplicationConfig } from "../modules/application/config.js";
 import type { LintSettings } from "../modules/lint/config.js";
 import type { WafSettings } from "../modules/security/waf-config.js";
+import type { IdentityConfig } from "../modules/identity/config.js";
 
 /**
  * An AWS region code, such as `eu-west-1`, `us-gov-west-1` or `cn-north-1`.
@@ -97,6 +98,8 @@ export interface StackSettings extends StackTarget {
    * @default - no customer-managed key
    */
   readonly kms_key_arn?: string;
+  /** A Cognito user pool with per-tenant clients, and the authorizer wired to it; needs `application`. @default - none (an external issuer) */
+  readonly identity?: IdentityConfig;
 }
 
 /** A tenant environment: where it deploys, and the module inputs (the same names as the HCL module's). */
@@ -108,4 +111,4 @@ export function defineConfig(config: EnvironmentConfig): EnvironmentConfig {
 }
 
 /** Keys of StackSettings: split off before the rest is checked as module inputs. */
-export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "account_id", "backend", "application", "lint", "waf", "kms_key_arn"] as const;
+export const STACK_SETTING_KEYS = ["tenant", "environment", "region", "account_id", "backend", "application", "identity", "lint", "waf", "kms_key_arn"] as const;

@@ -6,6 +6,8 @@ import { checkApplicationConfig } from "../modules/application/check-application
 import type { ApplicationModel } from "../modules/application/model.js";
 import { mountApplication } from "../modules/application/mount-application.js";
 import { checkWafSettings } from "../modules/security/check-waf-settings.js";
+import { checkIdentityConfig } from "../modules/identity/check-identity-config.js";
+import type { IdentityModel } from "../modules/identity/model.js";
 import { checkStackSettings } from "./check-stack-settings.js";
 import { withEncryptionKey } from "./encryption-key.js";
 import { STACK_SETTING_KEYS, type StackSettings } from "./environment-config.js";
@@ -24,6 +26,8 @@ export interface StackConfig {
   readonly module: LoadedModuleConfig;
   /** The bundled handlers, when the config has an `application` section. */
   readonly application?: ApplicationModel;
+  /** The Cognito user pool, when the config has an `identity` section. */
+  readonly identity?: IdentityModel;
 }
 
 /** The outcome for one file: its stack config, or its problems; warnings either way. */
@@ -64,8 +68,9 @@ export function checkStackConfig(raw: RawConfig): StackConfigResult {
   const app = new ProblemCollector();
   const application =
     isEnvironment && record.application != null
-      ? checkApplicationConfig(record.application, moduleFacts(withoutNulls(moduleInputs) as Record<string, unknown>), String(record.environment ?? ""), app)
+      ? checkApplicationConfig(record.application, moduleFacts(withoutNulls(moduleInputs) as Record<string, unknown>), String(record.environment ?? ""), app, { identity: record.identity != null })
       : undefined;
+  const identity = isEnvironment ? checkIdentityConfig(record.identity, { application: record.application, applicationModel: application }, app) : undefined;
   const mounted = application ? mountApplication(moduleInputs as unknown as ApiGatewayModuleConfig, application, app) : moduleInputs;
   let module: LoadedModuleConfig | undefined;
   let moduleProblems: readonly ConfigProblem[] = [];
@@ -82,7 +87,7 @@ export function checkStackConfig(raw: RawConfig): StackConfigResult {
   const problems = [...readProblems, ...stack.problems, ...app.problems, ...moduleProblems, ...wafProblems];
   if (problems.length > 0 || !module) return { file: raw.file, problems, warnings };
   const stackName = stack.settings ? `${stack.settings.tenant}-${stack.settings.environment}` : stackNameFromFile(raw.file);
-  return { file: raw.file, config: { file: raw.file, stackName, settings: stack.settings, module, application }, problems: [], warnings };
+  return { file: raw.file, config: { file: raw.file, stackName, settings: stack.settings, module, application, identity }, problems: [], warnings };
 }
 
 function moduleFacts(inputs: Record<string, unknown>) {

@@ -19,7 +19,20 @@ export function sharedNameProblems(configs: readonly StackConfig[]): Map<StackCo
   const add = (config: StackConfig, problem: ConfigProblem) => problems.set(config, [...(problems.get(config) ?? []), problem]);
   const byStack = new Map<string, StackConfig>();
   const byScope = new Map<string, StackConfig>();
+  // A Cognito domain prefix is taken for the whole region, whoever's account holds it.
+  const byDomain = new Map<string, StackConfig>();
   for (const config of configs) {
+    if (config.identity && config.settings) {
+      const key = JSON.stringify([config.settings.region, config.identity.domainPrefix]);
+      const sameDomain = byDomain.get(key);
+      if (sameDomain) {
+        add(config, {
+          path: "identity.domain_prefix",
+          message: `${config.file} and ${sameDomain.file} both use the Cognito domain "${config.identity.domainPrefix}" in ${config.settings.region}`,
+          fix: "give each tenant environment its own identity.domain_prefix",
+        });
+      } else byDomain.set(key, config);
+    }
     const sameStack = byStack.get(config.stackName);
     if (sameStack) {
       add(config, {

@@ -94,7 +94,7 @@ describe("the app (bin/app.mjs → main.ts)", () => {
     const outdir = freshOutdir();
     const run = runApp(undefined, outdir);
     expect(run.status).toBe(0);
-    expect(stacksIn(outdir)).toEqual(["acme-dev", "acme-prod", "globex-prod", "initech-prod", "northwind-prod"]);
+    expect(stacksIn(outdir)).toEqual(["acme-dev", "acme-prod", "globex-prod", "initech-prod", "initech-staging", "northwind-prod"]);
     const prod = JSON.parse(readFileSync(join(outdir, "stacks", "acme-prod", "cdk.tf.json"), "utf8"));
     expect(prod.terraform.backend.s3).toMatchObject({ bucket: "acme-terraform-state", key: "acme/prod/terraform.tfstate", encrypt: true, use_lockfile: true });
   });

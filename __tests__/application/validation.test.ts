@@ -26,7 +26,7 @@ describe("application section: every problem at its config path, with the fix", 
 
   test("catalog and orders need the authorizer; an unneeded one is a warning", () => {
     expect(problemLines(httpEnvironment({ authorizer: undefined }))).toEqual([
-      'application.authorizer: is required: catalog and orders take tenant and role only from the JWT authorizer; set authorizer = { issuer = "https://...", audiences = ["<app client id>"] }, or deploy only handlers = ["health"]',
+      'application.authorizer: is required: catalog and orders take tenant and role only from the JWT authorizer; set authorizer = { issuer = "https://...", audiences = ["<app client id>"] }, add an identity section, or deploy only handlers = ["health"]',
     ]);
     const healthOnly = httpEnvironment({ handlers: ["health"] });
     expect(problemLines(healthOnly)).toEqual([]);

@@ -52,7 +52,7 @@ describe("the packed package", () => {
     for (const file of ["dist/lib/index.js", "dist/lib/index.d.ts", "dist/lib/cli/main.js", "bin/cli.mjs", "bin/build-handlers.mjs", "schema/module-config.schema.json", "README.md", "LICENSE", "package.json"]) {
       expect(files).toContain(file);
     }
-    expect(files.filter((f) => f.startsWith("dist/handlers/"))).toEqual(["authorizer", "catalog", "health", "orders"].map((n) => `dist/handlers/${n}.zip`));
+    expect(files.filter((f) => f.startsWith("dist/handlers/"))).toEqual(["authorizer", "catalog", "health", "orders", "token-claims"].map((n) => `dist/handlers/${n}.zip`));
     expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
     expect(files.filter((f) => /^(__tests__|config|bench|examples|handlers|cli|modules|stacks)\//.test(f))).toEqual([]);
     // The local gateway (and dynalite, its DynamoDB) stays in the repository: no file of local/, compiled or not.
@@ -103,7 +103,7 @@ describe("a project that installed the package", () => {
     const app = validateAndPlan(join(consumer, "cdktf.out", "stacks", "shop-dev"));
     expect(app.ofType("aws_lambda_function").map((r) => r.values.function_name).sort()).toEqual(["shop-dev-authorizer", "shop-dev-catalog", "shop-dev-health", "shop-dev-orders"]);
     // The handler zips were written into the project, never into node_modules.
-    expect(readdirSync(join(consumer, "dist", "handlers")).sort()).toEqual(["authorizer.zip", "catalog.zip", "health.zip", "orders.zip"]);
+    expect(readdirSync(join(consumer, "dist", "handlers")).sort()).toEqual(["authorizer.zip", "catalog.zip", "health.zip", "orders.zip", "token-claims.zip"]);
     expect(packageFiles()).toEqual(before);
   });
 

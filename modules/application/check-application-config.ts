@@ -30,7 +30,13 @@ export interface ModuleFacts {
  * from the ApplicationConfig type; the rules here are the cross-references (the API it names, the module's
  * name_prefix as the default name) and the rules a schema cannot say.
  */
-export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environment: string, problems: ProblemCollector): ApplicationModel | undefined {
+export function checkApplicationConfig(
+  raw: unknown,
+  facts: ModuleFacts,
+  environment: string,
+  problems: ProblemCollector,
+  options: { readonly identity?: boolean } = {},
+): ApplicationModel | undefined {
   // As in module inputs, a value written as null is unset (the schema allows null where a value is optional).
   if (raw === null) return undefined;
   const before = problems.problems.length;
@@ -47,7 +53,7 @@ export function checkApplicationConfig(raw: unknown, facts: ModuleFacts, environ
   functions.sort();
 
   const name = checkName(s, facts, problems);
-  const authorizer = checkAuthorizer(s.authorizer, needsAuthorizer, read, problems);
+  const authorizer = checkAuthorizer(s.authorizer, needsAuthorizer, read, problems, options.identity ?? false);
   const lambda = checkLambda(s.lambda, facts, read, problems);
   if (api) checkTimeoutAgainstApi(lambda.timeout, api.kind, problems);
   const secrets = checkSecrets(s.secrets, read, problems);
@@ -118,12 +124,14 @@ function checkApi(s: Record<string, unknown>, facts: ModuleFacts, read: FieldRea
   return { kind, key };
 }
 
-function checkAuthorizer(value: unknown, needed: boolean, read: FieldReader, problems: ProblemCollector): ApplicationModel["authorizer"] {
+function checkAuthorizer(value: unknown, needed: boolean, read: FieldReader, problems: ProblemCollector, identity: boolean): ApplicationModel["authorizer"] {
   const path = joinPath(ROOT, "authorizer");
   const a = read.object(value);
+  // With an identity section and no authorizer of its own, the authorizer trusts the pool (wired at build time).
+  if (!a && identity && value === undefined) return needed ? { issuer: "", audiences: [], resultTtlSeconds: 300, fromIdentity: true } : undefined;
   if (!a) {
     if (needed && value === undefined) {
-      problems.error(path, "is required: catalog and orders take tenant and role only from the JWT authorizer", 'set authorizer = { issuer = "https://...", audiences = ["<app client id>"] }, or deploy only handlers = ["health"]');
+      problems.error(path, "is required: catalog and orders take tenant and role only from the JWT authorizer", 'set authorizer = { issuer = "https://...", audiences = ["<app client id>"] }, add an identity section, or deploy only handlers = ["health"]');
     }
     return undefined;
   }

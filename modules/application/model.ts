@@ -41,6 +41,8 @@ export interface ApplicationModel {
     readonly roleClaim?: string;
     readonly maxTokenAgeSeconds?: number;
     readonly resultTtlSeconds: number;
+    /** Issuer and audiences are the identity section's pool and clients, filled in when the stack is built. */
+    readonly fromIdentity?: boolean;
   };
   readonly lambda: {
     readonly memorySize: number;

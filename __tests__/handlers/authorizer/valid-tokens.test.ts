@@ -9,7 +9,7 @@ import type { JwksServer } from "../support/jwks-server.js";
 import { LogCapture } from "../support/logs.js";
 import { makeTestKeys, NOW_SECONDS, sign, signJson, validClaims, type TestKeys } from "../support/tokens.js";
 
-const CONTEXT = { tenantId: "tenant-123", role: "admin", sub: "user-uuid-1", scope: "api/read api/write" };
+const CONTEXT = { tenantId: "tenant-123", role: "admin", sub: "user-uuid-1", scope: "api/read api/write", grant: "role" };
 
 describe("authorizer (built bundle): valid tokens", () => {
   const logs = new LogCapture();
@@ -58,9 +58,9 @@ describe("authorizer (built bundle): valid tokens", () => {
     }
   });
 
-  test("every context value is a string, and only the four fields are copied", async () => {
+  test("every context value is a string, and only the five fields are set", async () => {
     const result = (await authorizer(eventFor("http-v2", await bearer({ extra: { nested: true }, "custom:role": "User" })))) as { context: Record<string, unknown> };
-    expect(Object.keys(result.context).sort()).toEqual(["role", "scope", "sub", "tenantId"]);
+    expect(Object.keys(result.context).sort()).toEqual(["grant", "role", "scope", "sub", "tenantId"]);
     for (const value of Object.values(result.context)) expect(typeof value).toBe("string");
   });
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "./environment.js";
 
-export const HANDLERS = ["authorizer", "catalog", "health", "orders"] as const;
+export const HANDLERS = ["authorizer", "catalog", "health", "orders", "token-claims"] as const;
 export type HandlerName = (typeof HANDLERS)[number];
 
 export interface HandlerArtifact {

@@ -8,7 +8,8 @@
 // - `token_use`, when present, must be `access` (a Cognito ID token is not a credential for this API);
 // - tenant: the first configured tenant claim that is present must be a well-formed tenant id; present
 //   but empty, null, a number, an array or an object is a rejection, not a fallback;
-// - role: any string, normalized (unknown -> guest); `sub` a non-empty string; `scope` a string or "".
+// - role: any string, normalized (unknown -> guest); `sub` a non-empty string; `scope` a string or "";
+// - grant: "role" when the token carries the role claim (the role matrix applies), else "scope" (its scopes do).
 import type { JWTPayload } from "jose";
 import { normalizeRole, type Role } from "./roles.js";
 import { isTenantId } from "../tenant/tenant-id.js";
@@ -19,6 +20,8 @@ export interface AccessContext {
   readonly role: Role;
   readonly sub: string;
   readonly scope: string;
+  /** What authorizes the caller: the role claim (present in the token, whatever its value) or the scopes. */
+  readonly grant: "role" | "scope";
 }
 
 export interface ClaimRules {
@@ -36,11 +39,13 @@ export function accessContextOf(payload: JWTPayload, rules: ClaimRules): AccessC
   const sub = payload.sub;
   if (typeof sub !== "string" || sub === "" || sub.length > 256) throw new AuthError("ERR_SUBJECT_CLAIM");
   const scope = payload.scope;
+  const hasRole = Object.hasOwn(payload, rules.roleClaim);
   return {
     tenantId: tenantOf(payload, rules.tenantClaims),
-    role: normalizeRole(Object.hasOwn(payload, rules.roleClaim) ? payload[rules.roleClaim] : undefined),
+    role: normalizeRole(hasRole ? payload[rules.roleClaim] : undefined),
     sub,
     scope: typeof scope === "string" && scope.length <= 2048 ? scope : "",
+    grant: hasRole ? "role" : "scope",
   };
 }
 

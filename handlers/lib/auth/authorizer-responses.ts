@@ -3,6 +3,7 @@
 // reuses it for every route: a policy naming only the first method would deny the others. Route-level
 // decisions are the application's (handlers/lib/auth/roles.ts).
 import type { AccessContext } from "./access-claims.js";
+import { GRANT_CONTEXT_KEY } from "../contract/identity.js";
 
 export interface HttpSimpleResponse {
   isAuthorized: boolean;
@@ -20,7 +21,7 @@ export interface RestPolicyResponse {
 const METHOD_ARN = /^(arn:aws[a-z-]*:execute-api:[a-z0-9-]+:\d{12}:[A-Za-z0-9]+)\/([A-Za-z0-9_-]+)\/[A-Z*]+\/.*$/;
 
 export function contextOf(access: AccessContext): Record<string, string> {
-  return { tenantId: access.tenantId, role: access.role, sub: access.sub, scope: access.scope };
+  return { tenantId: access.tenantId, role: access.role, sub: access.sub, scope: access.scope, [GRANT_CONTEXT_KEY]: access.grant };
 }
 
 export function httpAllow(access: AccessContext): HttpSimpleResponse {

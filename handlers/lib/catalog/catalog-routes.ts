@@ -1,7 +1,7 @@
 // GET /catalog and GET /catalog/{productId} (the catalog/orders API contract), for the caller's tenant only.
 import { ForbiddenError, ValidationError } from "../errors.js";
 import { requireId } from "../ids.js";
-import { reachOf } from "../auth/roles.js";
+import { callerReach } from "../auth/caller-reach.js";
 import type { Product, ProductRepository } from "../data/product-repository.js";
 import type { ResourceOwners } from "../data/resource-owners.js";
 import type { RouteSpec } from "../http/router.js";
@@ -49,7 +49,7 @@ async function getProduct(deps: CatalogDeps, { request, caller, params, logger }
 }
 
 function requireCatalogRead(caller: Caller): void {
-  if (reachOf(caller.role, "catalog", "read") === "none") throw new ForbiddenError();
+  if (callerReach(caller, "catalog", "read") === "none") throw new ForbiddenError();
 }
 
 /** The list shows the catalog/orders API contract's summary fields; the detail adds the timestamps. */

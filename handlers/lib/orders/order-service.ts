@@ -16,7 +16,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { ConflictError, ForbiddenError, IdempotencyKeyReusedError } from "../errors.js";
 import { currentDeadline } from "../request-deadline.js";
 import type { Logger } from "../logger.js";
-import { reachOf } from "../auth/roles.js";
+import { callerReach } from "../auth/caller-reach.js";
 import type { IdempotencyRepository } from "../data/idempotency-repository.js";
 import { OrderExistsError, type Order, type OrderRepository } from "../data/order-repository.js";
 import type { ProductRepository } from "../data/product-repository.js";
@@ -62,14 +62,14 @@ export class OrderService {
   }
 
   async create(scope: RequestScope, input: OrderInput, idempotencyKey: string | undefined): Promise<Order> {
-    if (reachOf(scope.caller.role, "orders", "write") === "none") throw new ForbiddenError();
+    if (callerReach(scope.caller, "orders", "write") === "none") throw new ForbiddenError();
     if (idempotencyKey === undefined) return this.place(scope, input, newOrderId());
     return this.createOnce(scope, input, idempotencyKey);
   }
 
   async get(scope: RequestScope, orderId: string): Promise<Order> {
     const { caller } = scope;
-    const reach = reachOf(caller.role, "orders", "read");
+    const reach = callerReach(caller, "orders", "read");
     if (reach === "none") throw new ForbiddenError();
     const order = await this.deps.orders.get(caller.tenantId, orderId);
     const attempt = { requestId: scope.requestId, authenticatedTenant: caller.tenantId, resourceType: "ORDER" as const, resourceId: orderId };

@@ -4,12 +4,15 @@
 import { UnauthorizedError } from "../errors.js";
 import { normalizeRole, type Role } from "../auth/roles.js";
 import { isTenantId } from "./tenant-id.js";
+import { GRANT_CONTEXT_KEY } from "../contract/identity.js";
 
 export interface Caller {
   readonly tenantId: string;
   readonly role: Role;
   readonly sub: string;
   readonly scope: string;
+  /** `scope`: the token had no role claim, its scopes decide (auth/scopes.ts); else the role matrix does. */
+  readonly grant: "role" | "scope";
 }
 
 export function callerFromAuthorizerContext(context: Readonly<Record<string, unknown>> | undefined): Caller {
@@ -19,5 +22,7 @@ export function callerFromAuthorizerContext(context: Readonly<Record<string, unk
   if (!isTenantId(tenantId)) throw new UnauthorizedError();
   if (typeof sub !== "string" || sub === "") throw new UnauthorizedError();
   const scope = context.scope;
-  return { tenantId, role: normalizeRole(context.role), sub, scope: typeof scope === "string" ? scope : "" };
+  // A context without `grant` (written before scopes counted) is judged by its role, as it was then.
+  const grant = context[GRANT_CONTEXT_KEY] === "scope" ? "scope" : "role";
+  return { tenantId, role: normalizeRole(context.role), sub, scope: typeof scope === "string" ? scope : "", grant };
 }
