@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { IMPORT_HELP, LOCAL_HELP, MAIN_HELP, SYNTH_HELP, TOKEN_HELP, VALIDATE_HELP } from "../../cli/help.js";
+import { discoverConfigs } from "../../stacks/discover-configs.js";
 import { countResources } from "../../stacks/synth-app.js";
 import { cli, tempDir } from "../support/import.js";
 import { example, REPO_ROOT, writeTempConfig } from "../support/synth.js";
@@ -121,8 +122,7 @@ describe("cdktf-apigateway validate", () => {
     expect(validate.stderr).toBe("");
     expect(validate.status).toBe(0);
     const [, configs, stacks] = /^valid: (\d+) configs, (\d+) stacks in [\d.]+ s\n$/.exec(validate.stdout)!;
-    // Every tenant environment under config/<tenant>/ (files starting with _ are shared parts, not configs).
-    const shipped = readdirSync(join(REPO_ROOT, "config")).flatMap((tenant) => readdirSync(join(REPO_ROOT, "config", tenant)).filter((f) => !f.startsWith("_")));
+    const shipped = discoverConfigs(join(REPO_ROOT, "config"));
     expect(shipped.length).toBeGreaterThanOrEqual(6);
     expect([configs, stacks]).toEqual([String(shipped.length), String(shipped.length)]);
   });
