@@ -121,7 +121,7 @@ export async function run({ quick = false } = {}) {
       const { stdout: printed } = await promisify(execFile)(process.execPath, [PROBE, bundle], { env: { ...env, ...extraEnv, BENCH_EVENT: JSON.stringify(event) }, encoding: "utf8" });
       const out = JSON.parse(printed.trim().split("\n").at(-1));
       if (!ok(out.result)) throw new Error(`${bundle}: unexpected first answer ${JSON.stringify(out.result).slice(0, 300)}\n${printed.slice(0, 2000)}`);
-      return out.ms;
+      return out;
     };
     const table = [];
     const ratios = [];
@@ -131,8 +131,8 @@ export async function run({ quick = false } = {}) {
       await coldStart(bundleOf(name), event, ok); // warm the file cache
       for (let i = 0; i < runs; i++) {
         for (const side of i % 2 === 0 ? ["handler", "baseline"] : ["baseline", "handler"]) {
-          if (side === "handler") handlerMs.push(await coldStart(bundleOf(name), event, ok));
-          else baselineMs.push(await coldStart(baseline, {}, (r) => r.statusCode === 200));
+          if (side === "handler") handlerMs.push((await coldStart(bundleOf(name), event, ok)).ms);
+          else baselineMs.push((await coldStart(baseline, {}, (r) => r.statusCode === 200)).ms);
         }
       }
       const h = median(handlerMs);
@@ -156,13 +156,13 @@ export async function run({ quick = false } = {}) {
       const active = (tag) => ({ ...lambda(tag), AWS_XRAY_DAEMON_ADDRESS: `127.0.0.1:${daemon.address().port}` });
       const tag = (side, i) => `${name}${side}${i}`;
       const traceRoot = (side, i) => traceHeader(tag(side, i)).slice(5, 40);
-      const tracedMs = [];
-      const untracedMs = [];
+      const tracedRuns = [];
+      const untracedRuns = [];
       await coldStart(bundleOf(name), cases[name].event, ok, active("w")); // warm the file cache
       for (let i = 0; i < runs; i++) {
         for (const side of i % 2 === 0 ? ["t", "u"] : ["u", "t"]) {
-          if (side === "t") tracedMs.push(await coldStart(bundleOf(name), cases[name].event, ok, active(tag(side, i))));
-          else untracedMs.push(await coldStart(bundleOf(name), cases[name].event, ok, lambda(tag(side, i))));
+          if (side === "t") tracedRuns.push(await coldStart(bundleOf(name), cases[name].event, ok, active(tag(side, i))));
+          else untracedRuns.push(await coldStart(bundleOf(name), cases[name].event, ok, lambda(tag(side, i))));
         }
       }
       await new Promise((resolve) => setImmediate(resolve));
@@ -171,14 +171,18 @@ export async function run({ quick = false } = {}) {
       const untracedCount = [...Array(runs).keys()].filter((i) => traced.has(traceRoot("u", i))).length;
       if (tracedCount === 0) throw new Error(`${name}: no X-Ray document arrived from ${runs} traced cold starts`);
       if (untracedCount > 0) throw new Error(`${name}: the untraced cold starts sent X-Ray subsegments`);
-      const t = median(tracedMs);
-      const u = median(untracedMs);
+      const t = median(tracedRuns.map((r) => r.ms));
+      const u = median(untracedRuns.map((r) => r.ms));
+      const tCpu = median(tracedRuns.map((r) => r.cpuMs));
+      const uCpu = median(untracedRuns.map((r) => r.cpuMs));
       table.push({
         handler: `${name}, X-Ray active`,
         "cold start ms": +t.toFixed(1),
         "untraced ms": +u.toFixed(1),
-        "traced runs seen by the daemon": `${tracedCount}/${runs}`,
         ratio: +(t / u).toFixed(2),
+        "CPU ms traced / untraced": `${tCpu.toFixed(0)} / ${uCpu.toFixed(0)}`,
+        "CPU ratio": +(tCpu / uCpu).toFixed(2),
+        "traced runs seen by the daemon": `${tracedCount}/${runs}`,
       });
       ratios.push(ratio("bundles", `cold start with X-Ray active, ${name} (traced / same bundle untraced)`, { value: t }, { value: u }, TRACING_TARGET, " ms"));
     }
