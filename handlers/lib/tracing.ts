@@ -5,7 +5,7 @@
 // The SDK is loaded only in a function with active tracing (Lambda sets AWS_XRAY_DAEMON_ADDRESS then), and in
 // its manual mode: the SDK's automatic mode (and its entry module, which sets up Lambda's facade segment in
 // automatic mode) starts cls-hooked's async hook, which slows every promise after it (measured: +26-42 % on the
-// cold start). Manual mode is what that facade does, done here: the request's subsegment is a child of a segment
+// cold start; docs/performance-notes.md). Here that facade's work is done in manual mode: the request's subsegment is a child of a segment
 // standing for Lambda's (trace id and parent id from `_X_AMZN_TRACE_ID`, never sent itself), and is the parent
 // the DynamoDB client's middleware (the SDK's captureAWSv3Client) records its calls under. Lambda runs one
 // invocation at a time in a process, so the current request's subsegment is module state.
