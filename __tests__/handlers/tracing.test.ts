@@ -12,7 +12,9 @@ import { createAppTable, putProduct, startDynamo, type LocalDynamo } from "./sup
 
 const PROBE = join(REPO_ROOT, "__tests__", "handlers", "support", "invoke-once.cjs");
 const TRACE_ROOT = "1-6744e4a0-0123456789abcdef01234567";
-const TRACE_ID = `Root=${TRACE_ROOT};Parent=53995c3f42cd8ad8;Sampled=1`;
+/** Lambda's segment for the invocation: the parent of the request's subsegment. */
+const LAMBDA_SEGMENT = "53995c3f42cd8ad8";
+const TRACE_ID = `Root=${TRACE_ROOT};Parent=${LAMBDA_SEGMENT};Sampled=1`;
 
 let daemon: Socket;
 const documents: any[] = [];
@@ -38,7 +40,8 @@ afterAll(async () => {
   await dynamo?.close();
 });
 
-async function invoke(bundle: string, event: unknown): Promise<any> {
+/** The handler's answer, and the cls-hooked namespaces its process created. */
+async function invoke(bundle: string, event: unknown): Promise<{ answer: any; clsNamespaces: string[] }> {
   const env = {
     PATH: process.env.PATH,
     LAMBDA_TASK_ROOT: dirname(bundle),
@@ -79,20 +82,23 @@ async function captured(ready: (docs: any[]) => boolean): Promise<any[]> {
 describe("X-Ray traces of the built handlers", () => {
   test("catalog: the request's subsegment is annotated with tenantId, requestId and route; its DynamoDB call is a subsegment", async () => {
     const reply = await invoke(bundles.catalog!, event("GET /catalog/{productId}", "/catalog/p-1", "req-catalog-1", { pathParameters: { productId: "p-1" } }));
-    expect(reply.statusCode).toBe(200);
+    expect(reply.answer.statusCode).toBe(200);
     const docs = await captured((d) => d.some((doc) => doc.annotations?.requestId === "req-catalog-1"));
     const handler = docs.find((doc) => doc.annotations?.requestId === "req-catalog-1");
-    expect(handler).toMatchObject({ name: "## handler", trace_id: TRACE_ROOT, annotations: { tenantId: "tenant-t", requestId: "req-catalog-1", route: "GET /catalog/{productId}" } });
+    expect(handler).toMatchObject({ name: "## handler", type: "subsegment", trace_id: TRACE_ROOT, parent_id: LAMBDA_SEGMENT, annotations: { tenantId: "tenant-t", requestId: "req-catalog-1", route: "GET /catalog/{productId}" } });
     const dynamoCalls = [handler, ...docs].flatMap((doc) => [doc, ...(doc.subsegments ?? [])]).filter((s) => s.name === "DynamoDB" && (s.parent_id === handler.id || (handler.subsegments ?? []).includes(s)));
     expect(dynamoCalls.map((s) => [s.aws.operation, s.aws.table_name])).toContainEqual(["GetItem", "trace-data"]);
   });
 
   test("orders: a write is traced the same way", async () => {
     const reply = await invoke(bundles.orders!, event("POST /orders", "/orders", "req-orders-1", { body: JSON.stringify({ customerId: "c-1", productId: "p-1", quantity: 1 }) }));
-    expect(reply.statusCode).toBe(200);
+    expect(reply.answer.statusCode).toBe(200);
+    // The SDK runs in manual mode: no cls-hooked namespace, so no async hook on every promise (the cold-start cost).
+    expect(reply.clsNamespaces).toEqual([]);
     const docs = await captured((d) => d.some((doc) => doc.annotations?.requestId === "req-orders-1"));
     const handler = docs.find((doc) => doc.annotations?.requestId === "req-orders-1");
     expect(handler.annotations).toEqual({ tenantId: "tenant-t", requestId: "req-orders-1", route: "POST /orders" });
+    expect(handler).toMatchObject({ trace_id: TRACE_ROOT, parent_id: LAMBDA_SEGMENT });
     const children = [...(handler.subsegments ?? []), ...docs.filter((doc) => doc.parent_id === handler.id)];
     expect(children.filter((s) => s.name === "DynamoDB").map((s) => s.aws.operation)).toEqual(expect.arrayContaining(["GetItem", "PutItem"]));
   });
