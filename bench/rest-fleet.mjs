@@ -32,11 +32,11 @@ export function restMethodsConfig(count) {
   };
 }
 
-/** The seed's Basic REST API example with methods and CORS (examples/rest-api-basic-fixed.tfvars.json), repeated `count` times. */
+/** The HCL module's Basic REST API example with methods and CORS (examples/rest-api-basic-fixed.tfvars.json), repeated `count` times. */
 export function restFleetConfig(count) {
-  const seed = JSON.parse(readFileSync(fileURLToPath(new URL("../examples/rest-api-basic-fixed.tfvars.json", import.meta.url)), "utf8"));
-  const api = seed.rest_apis.main;
+  const example = JSON.parse(readFileSync(fileURLToPath(new URL("../examples/rest-api-basic-fixed.tfvars.json", import.meta.url)), "utf8"));
+  const api = example.rest_apis.main;
   const rest_apis = {};
   for (let i = 0; i < count; i++) rest_apis[`api_${String(i).padStart(4, "0")}`] = api;
-  return { ...seed, rest_apis };
+  return { ...example, rest_apis };
 }

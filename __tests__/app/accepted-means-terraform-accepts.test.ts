@@ -12,7 +12,7 @@ function lines(value: unknown): string[] {
   return checkStackConfig({ file: "test.tfvars.json", value }).problems.map(formatProblem);
 }
 
-/** The seed's HTTP API example (bare module inputs), changed by `change`. */
+/** The HCL module's HTTP API example (bare module inputs), changed by `change`. */
 function http(change: (c: any) => void): any {
   const config = example("http-api-auth-fixed.tfvars.json");
   change(config);

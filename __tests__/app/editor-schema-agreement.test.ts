@@ -15,7 +15,7 @@ describe("editor schema and loader agree", () => {
   }, 60_000);
 
   test("the shipped bases are accepted by both", () => {
-    // Every shipped config and every example the loader accepts (the -fixed ones, not the seed's broken ones).
+    // Every shipped config and every example the loader accepts (the -fixed ones, not the HCL module's broken examples).
     const names = bases.map((b) => b.name);
     for (const shipped of ["config/acme/dev.ts", "config/acme/prod.ts", "config/globex/prod.json", "config/initech/prod.ts", "config/northwind/prod.ts"]) expect(names).toContain(shipped);
     expect(names.filter((n) => n.endsWith("-fixed.tfvars.json"))).toHaveLength(6);

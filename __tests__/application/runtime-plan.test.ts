@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { HandlerArtifact } from "../../bin/build-handlers.mjs";
 import { builtHandlers, synthConfig } from "../support/synth.js";
-import { SEED_OUTPUTS } from "../support/seed-outputs.js";
+import { MODULE_OUTPUTS } from "../support/module-outputs.js";
 import { validateAndPlan, type PlanResult } from "../support/terraform.js";
 import { httpEnvironment, restEnvironment } from "./fixtures.js";
 
@@ -105,7 +105,7 @@ describe("runtime on an HTTP API", () => {
     expect(tables.app__rate_limits!.ttl).toEqual([{ attribute_name: "expiresAt", enabled: true }]);
   });
 
-  test("the routes of seed 004 and seed 001 sit behind the authorizer, health without it", () => {
+  test("the routes of the catalog/orders API contract and the serverless gateway deployment sit behind the authorizer, health without it", () => {
     const routes = Object.fromEntries(plan.ofType("aws_apigatewayv2_route").map((r) => [r.values.route_key, r.values]));
     expect(Object.keys(routes).sort()).toEqual(["GET /catalog", "GET /catalog/{productId}", "GET /health", "GET /orders/{orderId}", "POST /orders"]);
     expect(routes["GET /health"]).toMatchObject({ authorization_type: "NONE" });
@@ -166,8 +166,8 @@ describe("runtime on an HTTP API", () => {
     expect(plan.resource("aws_sns_topic.app__alarms").values).toMatchObject({ name: "acme-dev-alarms", kms_master_key_id: "alias/aws/sns" });
   });
 
-  test("outputs: the module's 17 and seed 001's, with known values where config decides them", () => {
-    expect(Object.keys(plan.outputChanges).sort()).toEqual([...SEED_OUTPUTS, ...APPLICATION_OUTPUTS].sort());
+  test("outputs: the module's 17 and the serverless gateway deployment's, with known values where config decides them", () => {
+    expect(Object.keys(plan.outputChanges).sort()).toEqual([...MODULE_OUTPUTS, ...APPLICATION_OUTPUTS].sort());
     expect(plan.outputChanges.lambda_function_name!.after).toBe("acme-dev-health");
     expect(plan.outputChanges.sessions_table_name!.after).toBe("acme-dev-sessions");
     expect(plan.outputChanges.rate_limits_table_name!.after).toBe("acme-dev-rate-limits");

@@ -7,7 +7,7 @@ import { serverlessGateway } from "../../stacks/presets/serverless-gateway.js";
 import { builtHandlers, problemLines, REPO_ROOT, runApp, synthConfig } from "../support/synth.js";
 import { validateAndPlan, type PlanResult } from "../support/terraform.js";
 
-const SEED_001_OUTPUTS = ["api_access_log_group_name", "api_gateway_url", "deployment_summary", "lambda_function_name", "rate_limits_table_name", "sessions_table_name"];
+const SERVERLESS_GATEWAY_OUTPUTS = ["api_access_log_group_name", "api_gateway_url", "deployment_summary", "lambda_function_name", "rate_limits_table_name", "sessions_table_name"];
 const PARAMETER = "arn:aws:ssm:us-east-1:444444444444:parameter/northwind/prod/token-signing-secret";
 const SENTINEL = "sentinel-signing-secret-5b0f1c9e-never-in-output";
 
@@ -23,12 +23,12 @@ function allBytesUnder(dir: string): Buffer {
   return Buffer.concat(parts);
 }
 
-describe("the shipped seed 001 environment (config/northwind/prod.ts)", () => {
+describe("the shipped serverless gateway deployment (config/northwind/prod.ts)", () => {
   let dir: string;
   let stack: any;
   let plan: PlanResult;
   beforeAll(() => {
-    const outdir = join(mkdtempSync(join(tmpdir(), "apigw-seed001-")), "out");
+    const outdir = join(mkdtempSync(join(tmpdir(), "apigw-serverless-gateway-")), "out");
     // A pipeline may hold the secret in its environment; nothing of it may reach the output.
     const run = runApp(join(REPO_ROOT, "config", "northwind", "prod.ts"), outdir, { TOKEN_SIGNING_SECRET: SENTINEL });
     expect(run.stderr).toBe("");
@@ -38,8 +38,8 @@ describe("the shipped seed 001 environment (config/northwind/prod.ts)", () => {
     plan = validateAndPlan(dir);
   });
 
-  test("every output of seed 001, with the values config decides", () => {
-    for (const name of SEED_001_OUTPUTS) expect(Object.keys(plan.outputChanges)).toContain(name);
+  test("every output of the serverless gateway deployment, with the values config decides", () => {
+    for (const name of SERVERLESS_GATEWAY_OUTPUTS) expect(Object.keys(plan.outputChanges)).toContain(name);
     expect(plan.outputChanges.api_gateway_url!.after).toBe("https://api.northwind.example/");
     expect(plan.outputChanges.lambda_function_name!.after).toBe("northwind-prod-health");
     expect(plan.outputChanges.sessions_table_name!.after).toBe("northwind-prod-sessions");
@@ -119,7 +119,7 @@ describe("the serverlessGateway preset", () => {
     artifacts = await builtHandlers();
   });
 
-  test("seed 001's defaults: us-east-1, 512 MB, 30 s, 7-day logs, no PITR, no alarms, CORS *, no domain", () => {
+  test("the serverless gateway deployment's defaults: us-east-1, 512 MB, 30 s, 7-day logs, no PITR, no alarms, CORS *, no domain", () => {
     const config = serverlessGateway({ tenant: "demo", jwt_issuer: "https://issuer.example.com", jwt_audiences: ["demo-client"] });
     expect(problemLines(config)).toEqual([]);
     const { stack, dir } = synthConfig(config, "t", artifacts);

@@ -25,7 +25,7 @@ describe("catalog (built bundle)", () => {
 
   const caller = { tenantId: "tenant-123", role: "guest" };
 
-  test("GET /catalog lists the tenant's products with seed 004's fields (HTTP API 2.0)", async () => {
+  test("GET /catalog lists the tenant's products with the catalog/orders API contract's fields (HTTP API 2.0)", async () => {
     const response = await catalog(httpApiEvent({ method: "GET", path: "/catalog", template: "/catalog", caller }));
     expect(response.statusCode).toBe(200);
     const body = json(response);
@@ -55,7 +55,7 @@ describe("catalog (built bundle)", () => {
     expect(json(list).data).toHaveLength(3);
   });
 
-  test("404 with seed 004's body for an unknown product", async () => {
+  test("404 with the catalog/orders API contract's body for an unknown product", async () => {
     const response = await catalog(httpApiEvent({ method: "GET", path: "/catalog/invalid-id", template: "/catalog/{productId}", pathParameters: { productId: "invalid-id" }, caller }));
     const body = json(response);
     expect(response.statusCode).toBe(404);

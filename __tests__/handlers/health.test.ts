@@ -1,4 +1,4 @@
-// GET /health (seed 001) through the built health bundle, in both payload formats.
+// GET /health (the serverless gateway deployment) through the built health bundle, in both payload formats.
 import { beforeAll, describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import "./support/environment.js";
@@ -14,7 +14,7 @@ describe("health (built bundle)", () => {
 
   const load = (env: Record<string, string | undefined>) => loadHandler<ApiHandler>("health", { ENVIRONMENT: undefined, APP_VERSION: undefined, LOG_LEVEL: "silent", ...env });
 
-  test("answers seed 001's body exactly, with the package version, in both payload formats", async () => {
+  test("answers the serverless gateway deployment's body exactly, with the package version, in both payload formats", async () => {
     const health = load({ ENVIRONMENT: "staging" });
     for (const event of [httpApiEvent({ method: "GET", path: "/health", template: "/health" }), restApiEvent({ method: "GET", path: "/health", template: "/health" })]) {
       const response = await health(event);
@@ -24,8 +24,8 @@ describe("health (built bundle)", () => {
     }
   });
 
-  test("seed 001's invocation payload works as is; defaults environment to dev", async () => {
-    // Exactly the payload of seed 001's `aws lambda invoke` example: no `version` field.
+  test("the serverless gateway deployment's invocation payload works as is; defaults environment to dev", async () => {
+    // Exactly the payload of the serverless gateway deployment's `aws lambda invoke` example: no `version` field.
     const response = await load({})({ rawPath: "/health", requestContext: { http: { method: "GET" } } });
     expect(json(response)).toEqual({ status: "healthy", environment: "dev", version: VERSION });
   });

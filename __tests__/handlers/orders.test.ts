@@ -1,5 +1,5 @@
 // POST /orders and GET /orders/{orderId} through the built orders bundle, against dynalite, in both
-// payload formats: seed 004 bodies, server-side prices, validation naming the field, idempotency.
+// payload formats: the catalog/orders API contract's bodies, server-side prices, validation naming the field, idempotency.
 import { createHash } from "node:crypto";
 import { PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
@@ -35,7 +35,7 @@ describe("orders (built bundle)", () => {
   const post = (body: unknown, extra: Partial<ApiCall> = {}) =>
     orders(httpApiEvent({ method: "POST", path: "/orders", template: "/orders", body, caller: ADMIN, ...extra }));
 
-  test("POST /orders: seed 004 envelope, totalPrice from the catalog (99.99 x 2)", async () => {
+  test("POST /orders: the catalog/orders API contract's envelope, totalPrice from the catalog (99.99 x 2)", async () => {
     const response = await post({ customerId: "cust-456", productId: "prod-001", quantity: 2 });
     expect(response.statusCode).toBe(200);
     const body = json(response);
@@ -171,7 +171,7 @@ describe("orders (built bundle)", () => {
     });
   });
 
-  test("unknown product: 404 with seed 004's message; out of stock: 409", async () => {
+  test("unknown product: 404 with the catalog/orders API contract's message; out of stock: 409", async () => {
     expect(json(await post({ customerId: "c", productId: "prod-nope", quantity: 1 }))).toMatchObject({ statusCode: 404, error: "NotFound", message: "Product prod-nope not found" });
     expect(json(await post({ customerId: "c", productId: "prod-out", quantity: 1 }))).toMatchObject({ statusCode: 409, error: "Conflict", message: "Product prod-out is out of stock" });
   });

@@ -1,4 +1,4 @@
-// The role rule table (seed 003's matrix as issue 10 applies it), row by row, through the built bundles:
+// The role rule table (the role matrix of the enterprise integration requirements), row by row, through the built bundles:
 //   role       | GET /catalog(/{id}) | POST /orders | GET own order | GET another user's order (same tenant)
 //   guest      | 200                 | 403          | 403           | 403
 //   user       | 200                 | 200          | 200           | 404 (+ cross_user_access log)

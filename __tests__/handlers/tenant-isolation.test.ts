@@ -1,8 +1,9 @@
 // Randomized: no request of one tenant ever returns another tenant's data. Tenants share product ids
 // (with different names and prices) and create orders through the API; then random callers ask for random
 // resources of random tenants, in both payload formats. Own resources: 200 with the caller's own data.
-// Anyone else's: 404 exactly like a missing id, and a `cross_tenant_access` security log line with seed
-// 004's fields. The seed is printed so a failure can be replayed (HANDLER_TEST_SEED=<n>).
+// Anyone else's: 404 exactly like a missing id, and a `cross_tenant_access` security log line with the
+// catalog/orders API contract's fields. The seed is printed so a failure can be replayed
+// (HANDLER_TEST_SEED=<n>).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import "./support/environment.js";
 import { startAppWorld, TABLE, type AppWorld } from "./support/app-harness.js";

@@ -20,7 +20,7 @@ export interface BaseConfig {
   readonly value: Record<string, Json>;
 }
 
-/** The shipped examples and configs that the loader accepts as they are (the seed's broken examples are not bases). */
+/** The shipped examples and configs that the loader accepts as they are (the HCL module's broken examples are not bases). */
 export async function baseConfigs(): Promise<BaseConfig[]> {
   const examples = readdirSync(join(REPO_ROOT, "examples")).filter((f) => f.endsWith(".json")).sort().map((f) => join(REPO_ROOT, "examples", f));
   const configs = ["acme/dev.ts", "acme/prod.ts", "globex/prod.json", "initech/prod.ts", "northwind/prod.ts"].map((f) => join(REPO_ROOT, "config", f));

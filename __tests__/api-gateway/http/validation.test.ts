@@ -39,7 +39,7 @@ describe("config validation: the base config", () => {
 });
 
 describe("config validation: combinations AWS rejects", () => {
-  test("an EDGE endpoint on an HTTP API domain (the seed's EDGE domain with mutual TLS)", () => {
+  test("an EDGE endpoint on an HTTP API domain (the HCL module example's EDGE domain with mutual TLS)", () => {
     const lines = problemLines(
       config((c) => {
         c.http_api_custom_domains.main.domain_name_configuration.endpoint_type = "EDGE";

@@ -78,7 +78,7 @@ describe("authorizer (built bundle): valid tokens", () => {
     expect(await authorizer(eventFor("http-v2", await bearer({ aud: ["unrelated", "app-client-2"] })))).toMatchObject({ isAuthorized: true });
   });
 
-  test("seed 004 tokens carry tenant_id: the default falls back to it when custom:tenant_id is absent", async () => {
+  test("tokens of the catalog/orders API contract carry tenant_id: the default falls back to it when custom:tenant_id is absent", async () => {
     const result = await authorizer(eventFor("http-v2", await bearer({ "custom:tenant_id": undefined, tenant_id: "tenant-456" })));
     expect(result).toStrictEqual({ isAuthorized: true, context: { ...CONTEXT, tenantId: "tenant-456" } });
   });

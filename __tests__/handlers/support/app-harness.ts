@@ -58,7 +58,7 @@ function withContext(handler: ApiHandler): ApiHandler {
   return (event, context) => handler(event, context ?? ROOMY_CONTEXT);
 }
 
-/** Seed 003 Appendix B, which every response must carry. */
+/** The security headers list of the enterprise integration requirements, which every response must carry. */
 export const APPENDIX_B_HEADERS: Record<string, string> = {
   "Strict-Transport-Security": "max-age=31536000; includeSubDomains; preload",
   "X-Content-Type-Options": "nosniff",

@@ -28,7 +28,7 @@ export interface HttpRouteSettings {
   readonly throttling_burst_limit?: Int32;
   /**
    * Execution logging level. HTTP APIs have no execution logs (REST and WebSocket APIs do): accepted for
-   * compatibility with the seed module, left out of the output, and reported as a warning.
+   * compatibility with the HCL module this product mirrors, left out of the output, and reported as a warning.
    */
   readonly logging_level?: "OFF" | "ERROR" | "INFO";
   /** Full request/response logging. HTTP APIs have none: accepted, left out, and reported as a warning. */
@@ -213,7 +213,7 @@ export interface HttpApiConfig {
   readonly routes?: Record<string, HttpRouteConfig>;
   /**
    * Not supported by AWS: WAF web ACLs attach to REST API stages, ALBs and CloudFront, not HTTP APIs.
-   * Kept in the type so that the seed's configs get a clear error instead of an unknown-key one.
+   * Kept in the type so that the HCL module's configs get a clear error instead of an unknown-key one.
    */
   readonly waf_acl_arn?: string;
   /** Tags, merged over `common_tags`. @default {} */

@@ -1,7 +1,7 @@
 import type { AccessLogSettings, CorsConfiguration, Description, HttpMethod, Int32, Rate, ResourceName, StageVariableValue, Tags } from "./common.js";
 
 /**
- * Stage-wide method settings of a REST API stage (the seed's `throttle_settings` shape). Become one
+ * Stage-wide method settings of a REST API stage (the HCL module's `throttle_settings` shape). Become one
  * `aws_api_gateway_method_settings` with `method_path` `*`/`*` (every method of the stage).
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-stages.html
  */

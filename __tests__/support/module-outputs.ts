@@ -1,5 +1,5 @@
-/** The output names of seed 000's module, which the module always emits (empty maps where unused). */
-export const SEED_OUTPUTS = [
+/** The output names of the HCL module this product mirrors, which the module always emits (empty maps where unused). */
+export const MODULE_OUTPUTS = [
   "api_keys",
   "cost_optimization_summary",
   "http_api_custom_domains",

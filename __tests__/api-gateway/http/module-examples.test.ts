@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { example, problemLines, synthConfig, warningLines } from "../../support/synth.js";
 import { validateAndPlan, type PlanResult } from "../../support/terraform.js";
-import { SEED_OUTPUTS } from "../../support/seed-outputs.js";
+import { MODULE_OUTPUTS } from "../../support/module-outputs.js";
 
 const invoke = (fn: string) => `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:${fn}/invocations`;
 
-describe("seed example: Advanced HTTP API with Authentication", () => {
+describe("module example: Advanced HTTP API with Authentication", () => {
   test("as written, fails with the VPC link errors AWS would give, and warns about execution-log settings", () => {
     const config = example("http-api-auth.tfvars.json");
     expect(problemLines(config)).toEqual([
@@ -108,7 +108,7 @@ describe("seed example: Advanced HTTP API with Authentication", () => {
     });
 
     test("outputs carry the module's names, keyed like the config", () => {
-      expect(Object.keys(plan.outputChanges).sort()).toEqual(SEED_OUTPUTS);
+      expect(Object.keys(plan.outputChanges).sort()).toEqual(MODULE_OUTPUTS);
       expect(plan.outputChanges.http_apis!.after.api_v2.name).toBe("modern-app-api_v2");
       expect(plan.outputChanges.http_api_stage_invoke_urls!.after_unknown).toEqual({ "api_v2-v2": true });
       expect(plan.outputChanges.http_api_stages!.after["api_v2-v2"].name).toBe("v2");
@@ -119,8 +119,8 @@ describe("seed example: Advanced HTTP API with Authentication", () => {
   });
 });
 
-describe("seed example: VPC Links and Private Integrations", () => {
-  test("as written, fails: the seed's link is REST-style and its URIs are not listener ARNs", () => {
+describe("module example: VPC Links and Private Integrations", () => {
+  test("as written, fails: the example's link is REST-style and its URIs are not listener ARNs", () => {
     const lines = problemLines(example("vpc-links.tfvars.json"));
     expect(lines).toHaveLength(4);
     expect(lines).toContain(
@@ -147,7 +147,7 @@ describe("seed example: VPC Links and Private Integrations", () => {
   });
 });
 
-describe("seed example: Custom Domains (HTTP part)", () => {
+describe("module example: Custom Domains (HTTP part)", () => {
   test("plans a REGIONAL domain with TLS 1.2 mapped to the v2 stage", () => {
     const { dir, stack } = synthConfig(example("custom-domains-http.tfvars.json"));
     const plan = validateAndPlan(dir);
@@ -172,7 +172,7 @@ describe("seed example: Custom Domains (HTTP part)", () => {
   });
 });
 
-describe("seed example: Multi-API Gateway Setup (HTTP part)", () => {
+describe("module example: Multi-API Gateway Setup (HTTP part)", () => {
   test("plans both APIs with their throttling, CORS and common tags", () => {
     const { dir } = synthConfig(example("multi-api-http.tfvars.json"));
     const plan = validateAndPlan(dir);

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { example, problemLines, synthConfig, warningLines } from "../../support/synth.js";
 import { validateAndPlan, type PlanResult } from "../../support/terraform.js";
-import { SEED_OUTPUTS } from "../../support/seed-outputs.js";
+import { MODULE_OUTPUTS } from "../../support/module-outputs.js";
 import { invoke } from "./support.js";
 
 const NO_METHODS = (api: string) =>
   `rest_apis.${api}: has neither methods nor openapi_spec, and AWS refuses to deploy a REST API without methods ("The REST API doesn't contain any methods"); add methods (e.g. methods = { health = { path = "/health", http_method = "GET", integration = { type = "MOCK" } } }), or give the API's OpenAPI definition as openapi_spec`;
 
-describe("seed example: Basic REST API", () => {
+describe("module example: Basic REST API", () => {
   test("as written (stages, no methods), fails at rest_apis.main with both fixes", () => {
     expect(problemLines(example("rest-api-basic.tfvars.json"))).toEqual([NO_METHODS("main")]);
   });
@@ -139,7 +139,7 @@ describe("seed example: Basic REST API", () => {
     });
 
     test("all 17 outputs of the HCL module are present; stage maps are keyed <api>-<stage>", () => {
-      expect(Object.keys(plan.outputChanges).sort()).toEqual(SEED_OUTPUTS);
+      expect(Object.keys(plan.outputChanges).sort()).toEqual(MODULE_OUTPUTS);
       expect(plan.outputChanges.rest_apis!.after.main.name).toBe("my-app-main");
       expect(plan.outputChanges.rest_api_stage_invoke_urls!.after_unknown).toEqual({ "main-dev": true, "main-prod": true });
       expect(plan.outputChanges.rest_api_stages!.after["main-prod"].stage_name).toBe("prod");
@@ -153,7 +153,7 @@ describe("seed example: Basic REST API", () => {
   });
 });
 
-describe("seed example: REST API with Comprehensive Security", () => {
+describe("module example: REST API with Comprehensive Security", () => {
   test("as written (no methods), fails at rest_apis.enterprise", () => {
     expect(problemLines(example("rest-api-secure.tfvars.json"))).toEqual([NO_METHODS("enterprise")]);
   });
@@ -243,7 +243,7 @@ describe("seed example: REST API with Comprehensive Security", () => {
     });
 
     test("outputs: API keys by id and name only, usage plans, authorizers, security summary", () => {
-      expect(Object.keys(plan.outputChanges).sort()).toEqual(SEED_OUTPUTS);
+      expect(Object.keys(plan.outputChanges).sort()).toEqual(MODULE_OUTPUTS);
       expect(plan.outputChanges.api_keys!.after).toEqual({ "enterprise-internal_key": { name: "secure-api-enterprise-internal_key" }, "enterprise-partner_key": { name: "secure-api-enterprise-partner_key" } });
       expect(plan.outputChanges.api_keys!.after_unknown).toEqual({ "enterprise-internal_key": { id: true }, "enterprise-partner_key": { id: true } });
       expect(JSON.stringify(stack.output.api_keys.value)).not.toContain(".value");
@@ -262,7 +262,7 @@ describe("seed example: REST API with Comprehensive Security", () => {
   });
 });
 
-describe("seed example: Custom Domains and SSL (REST and HTTP)", () => {
+describe("module example: Custom Domains and SSL (REST and HTTP)", () => {
   test("as written, fails: the REST API has no methods, and mutual TLS is on an EDGE domain", () => {
     expect(problemLines(example("custom-domains.tfvars.json"))).toEqual([
       NO_METHODS("public"),
@@ -311,7 +311,7 @@ describe("seed example: Custom Domains and SSL (REST and HTTP)", () => {
     });
 
     test("outputs: both kinds of custom domain, and the security summary's TLS and mutual TLS", () => {
-      expect(Object.keys(plan.outputChanges).sort()).toEqual(SEED_OUTPUTS);
+      expect(Object.keys(plan.outputChanges).sort()).toEqual(MODULE_OUTPUTS);
       expect(plan.outputChanges.rest_api_custom_domains!.after.api_domain).toMatchObject({ domain_name: "api.mycompany.com", endpoint_type: "REGIONAL" });
       expect(plan.outputChanges.rest_api_custom_domains!.after_unknown.api_domain).toMatchObject({ target_domain_name: true, hosted_zone_id: true });
       const security = plan.outputs.security_summary!.value as any;
@@ -321,7 +321,7 @@ describe("seed example: Custom Domains and SSL (REST and HTTP)", () => {
   });
 });
 
-describe("seed example: Multi-API Gateway Setup (REST and HTTP)", () => {
+describe("module example: Multi-API Gateway Setup (REST and HTTP)", () => {
   test("as written, fails: neither REST API has methods", () => {
     expect(problemLines(example("multi-api.tfvars.json"))).toEqual([NO_METHODS("admin_api"), NO_METHODS("public_api")]);
   });
@@ -349,7 +349,7 @@ describe("seed example: Multi-API Gateway Setup (REST and HTTP)", () => {
     });
 
     test("summaries cover REST and HTTP stages side by side", () => {
-      expect(Object.keys(plan.outputChanges).sort()).toEqual(SEED_OUTPUTS);
+      expect(Object.keys(plan.outputChanges).sort()).toEqual(MODULE_OUTPUTS);
       const performance = plan.outputs.performance_summary!.value as any;
       expect(Object.keys(performance)).toEqual(["admin_api-admin", "iot_api-devices", "mobile_api-mobile", "public_api-prod"]);
       expect(performance["iot_api-devices"]).toMatchObject({ api_type: "HTTP", throttling: { rate_limit: 5000, burst_limit: 10000 }, caching: "not available on HTTP APIs" });
