@@ -1,11 +1,11 @@
 // Every hostile token is refused in the HTTP API 2.0 shape (`{ isAuthorized: false }`) and the REST TOKEN
 // shape (throws exactly Error("Unauthorized")), for the reason it was built to exercise (the logged code),
 // and the token never appears in the logs.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { JWTPayload } from "jose";
 import "../support/environment.js";
 import { ensureHandlersBuilt } from "../support/build.js";
-import { expectRejected, lastDenialReason, loadAuthorizer, startJwks, type AuthorizerFn, type Shape } from "../support/authorizer-harness.js";
+import { type AuthorizerFn, expectRejected, frozenClockAndCapturedLogs, lastDenialReason, loadAuthorizer, type Shape, startJwks } from "../support/authorizer-harness.js";
 import type { JwksMode, JwksServer } from "../support/jwks-server.js";
 import { LogCapture } from "../support/logs.js";
 import { b64url, forge, ISSUER, makeKey, makeTestKeys, NOW_SECONDS, sign, signHs256, signJson, validClaims, type SigningKey, type TestKeys } from "../support/tokens.js";
@@ -174,15 +174,7 @@ describe("authorizer (built bundle): hostile tokens", () => {
     await Promise.all(servers.map((server) => server.close()));
   });
 
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["Date"], now: NOW_SECONDS * 1000 });
-    logs.start();
-  });
-
-  afterEach(() => {
-    logs.stop();
-    vi.useRealTimers();
-  });
+  frozenClockAndCapturedLogs(logs);
 
   async function containerFor(mode: HostileCase["jwks"]): Promise<AuthorizerFn> {
     const key = mode ?? "ok";

@@ -2,13 +2,13 @@
 // synthesized stack (the references to the API keys' values replaced by values as API Gateway generates them),
 // the bundle is the built one, the tokens are signed with real keys.
 import { createHash } from "node:crypto";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import "../support/environment.js";
 import { ensureHandlersBuilt } from "../support/build.js";
-import { eventFor, expectRejected, lastDenialReason, loadAuthorizer, startJwks, type AuthorizerFn } from "../support/authorizer-harness.js";
+import { type AuthorizerFn, eventFor, expectRejected, frozenClockAndCapturedLogs, lastDenialReason, loadAuthorizer, startJwks } from "../support/authorizer-harness.js";
 import type { JwksServer } from "../support/jwks-server.js";
 import { LogCapture } from "../support/logs.js";
-import { ISSUER, AUDIENCE, makeTestKeys, NOW_SECONDS, sign, validClaims, type TestKeys } from "../support/tokens.js";
+import { ISSUER, AUDIENCE, makeTestKeys, sign, validClaims, type TestKeys } from "../support/tokens.js";
 import { builtHandlers, synthConfig } from "../../support/synth.js";
 import { httpEnvironment, restEnvironment } from "../../application/fixtures.js";
 
@@ -49,14 +49,7 @@ describe("authorizer (built bundle): tenant registry", () => {
     jwks = await startJwks(keys);
   });
   afterAll(() => jwks.close());
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["Date"], now: NOW_SECONDS * 1000 });
-    logs.start();
-  });
-  afterEach(() => {
-    logs.stop();
-    vi.useRealTimers();
-  });
+  frozenClockAndCapturedLogs(logs);
 
   const bearer = async (tenant: string) => `Bearer ${await sign(validClaims({ "custom:tenant_id": tenant }), keys.rsa)}`;
   const load = (env: Record<string, string>): AuthorizerFn =>

@@ -1,9 +1,9 @@
 // A valid token passes in all three shapes with the tenant context (all strings); the REST policy is
 // wildcarded to the API and stage; claim variants that must pass do.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import "../support/environment.js";
 import { ensureHandlersBuilt } from "../support/build.js";
-import { eventFor, expectRejected, lastDenialReason, loadAuthorizer, startJwks, type AuthorizerFn } from "../support/authorizer-harness.js";
+import { type AuthorizerFn, eventFor, expectRejected, frozenClockAndCapturedLogs, lastDenialReason, loadAuthorizer, startJwks } from "../support/authorizer-harness.js";
 import { METHOD_ARN, restRequestEvent, STAGE_WILDCARD } from "../support/events.js";
 import type { JwksServer } from "../support/jwks-server.js";
 import { LogCapture } from "../support/logs.js";
@@ -24,14 +24,7 @@ describe("authorizer (built bundle): valid tokens", () => {
     authorizer = loadAuthorizer(jwks.uri);
   });
   afterAll(() => jwks.close());
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["Date"], now: NOW_SECONDS * 1000 });
-    logs.start();
-  });
-  afterEach(() => {
-    logs.stop();
-    vi.useRealTimers();
-  });
+  frozenClockAndCapturedLogs(logs);
 
   const bearer = async (overrides: Record<string, unknown> = {}, header: Record<string, unknown> = {}) => `Bearer ${await sign(validClaims(overrides), keys.rsa, header)}`;
 

@@ -1,12 +1,12 @@
 // Shared set-up of the authorizer tests: keys, a JWKS server, containers of the built authorizer, and
 // helpers that invoke a shape and report what came back and why (the logged reason code).
-import { expect } from "vitest";
+import { afterEach, beforeEach, expect, vi } from "vitest";
 import type { JSONWebKeySet } from "jose";
 import { loadHandler } from "./build.js";
 import { httpAuthorizerEvent, restRequestEvent, restTokenEvent } from "./events.js";
 import { JwksServer } from "./jwks-server.js";
 import type { LogCapture } from "./logs.js";
-import { AUDIENCE, ISSUER, OTHER_AUDIENCE, type TestKeys } from "./tokens.js";
+import { AUDIENCE, ISSUER, NOW_SECONDS, OTHER_AUDIENCE, type TestKeys } from "./tokens.js";
 
 export type AuthorizerFn = (event: unknown) => Promise<unknown>;
 export type Shape = "http-v2" | "rest-token" | "rest-request";
@@ -60,4 +60,16 @@ export async function expectRejected(authorizer: AuthorizerFn, shape: Shape, aut
 export function lastDenialReason(logs: LogCapture): unknown {
   const denials = logs.where((line) => line.event === "authorization_denied");
   return denials.at(-1)?.reason;
+}
+
+/** Around each test of the calling suite: Date frozen at NOW_SECONDS (the test tokens' times are relative to it), and the handlers' log lines captured. */
+export function frozenClockAndCapturedLogs(logs: LogCapture): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"], now: NOW_SECONDS * 1000 });
+    logs.start();
+  });
+  afterEach(() => {
+    logs.stop();
+    vi.useRealTimers();
+  });
 }
