@@ -4,6 +4,7 @@
 // and every one injected is counted so a test can assert it really happened.
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { closeServer, readBody } from "./test-server.js";
 
 export type Fault =
   /** Accept the request and never answer (nor forward it). */
@@ -102,15 +103,12 @@ export class FaultProxy {
     await Promise.all(this.lateWrites);
   }
 
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return closeServer(this.server);
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks);
+    const raw = await readBody(request);
     const body = JSON.parse(raw.toString("utf8") || "{}") as Record<string, unknown>;
     const operation = String(request.headers["x-amz-target"] ?? "").split(".").pop() ?? "";
     const call: DynamoCall = { operation, table: typeof body.TableName === "string" ? body.TableName : undefined, body };

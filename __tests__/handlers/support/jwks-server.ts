@@ -1,6 +1,7 @@
 // The JWKS served over HTTP on 127.0.0.1, with switchable failure modes and a request counter.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { closeServer } from "./test-server.js";
 import type { JSONWebKeySet } from "jose";
 
 export type JwksMode = "ok" | "down" | "oversized" | "oversized-chunked" | "redirect" | "garbage";
@@ -29,9 +30,8 @@ export class JwksServer {
     return `${this.origin}/.well-known/jwks.json`;
   }
 
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return closeServer(this.server);
   }
 
   private serve(url: string, response: import("node:http").ServerResponse): void {

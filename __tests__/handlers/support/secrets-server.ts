@@ -3,6 +3,7 @@
 // GetParameter and GetSecretValue from in-memory maps, with a request log and scripted failures.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { closeServer, readBody } from "./test-server.js";
 
 export interface RecordedCall {
   readonly target: string;
@@ -64,16 +65,14 @@ export class FakeSecretsApi {
     this.delayMs = 0;
   }
 
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return closeServer(this.server);
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const raw = await readBody(request);
     const target = String(request.headers["x-amz-target"] ?? "");
-    const body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
+    const body = JSON.parse(raw.toString("utf8") || "{}") as Record<string, unknown>;
     const scope = /Credential=[^/]+\/([^,]+)/.exec(String(request.headers.authorization ?? ""))?.[1] ?? "";
     this.calls.push({ target, body, scope });
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
