@@ -3,13 +3,13 @@
 // Retry-After and the documented error body; when only the rate limiter's table stalls, the limiter fails
 // open and the request is served. The tests assert what the handler answers, never how fast: deadlines come
 // from the Lambda context the test passes, and the proxy counts the faults it injected.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import "./support/environment.js";
-import { APPENDIX_B_HEADERS, contextWithRemaining, ERROR_BODY_KEYS, startAppWorld, TABLE, type AppWorld } from "./support/app-harness.js";
-import { ensureHandlersBuilt } from "./support/build.js";
+import { APPENDIX_B_HEADERS, contextWithRemaining, ERROR_BODY_KEYS, TABLE } from "./support/app-harness.js";
 import { createKeyTable, ordersOf, putProduct } from "./support/dynamo.js";
 import { httpApiEvent, json, restApiEvent, type LambdaResponse } from "./support/events.js";
-import { FaultProxy, type Fault } from "./support/fault-proxy.js";
+import type { Fault } from "./support/fault-proxy.js";
+import { faultWorld } from "./support/fault-world.js";
 import { LogCapture } from "./support/logs.js";
 
 const TENANT = "tenant-bounded";
@@ -22,27 +22,12 @@ const TIMEOUT = 60_000;
 
 describe("every AWS call is bounded (built bundles, DynamoDB behind a fault proxy)", () => {
   const logs = new LogCapture();
-  let world: AppWorld;
-  let proxy: FaultProxy;
-
-  beforeAll(async () => {
-    await ensureHandlersBuilt();
-    world = await startAppWorld();
+  const suite = faultWorld(logs, async (world) => {
     await createKeyTable(world.dynamo.client, LIMITS_TABLE, { gsi1: false });
     await putProduct(world.dynamo.client, TABLE, TENANT, { productId: "prod-001", price: 10 });
-    proxy = await FaultProxy.start(world.dynamo.endpoint);
   });
-  afterAll(async () => {
-    await proxy.close();
-    await world.dynamo.close();
-  });
-  beforeEach(() => {
-    proxy.reset();
-    logs.start();
-  });
-  afterEach(() => logs.stop());
 
-  const load = (name: "catalog" | "orders", env: Record<string, string | undefined> = {}) => world.load(name, { DYNAMODB_ENDPOINT: proxy.endpoint, ...env });
+  const load = (name: "catalog" | "orders", env: Record<string, string | undefined> = {}) => suite.world.load(name, { DYNAMODB_ENDPOINT: suite.proxy.endpoint, ...env });
   const listCatalog = { method: "GET", path: "/catalog", template: "/catalog", caller: CALLER };
   const getOrder = { method: "GET", path: "/orders/order-1", template: "/orders/{orderId}", pathParameters: { orderId: "order-1" }, caller: CALLER };
   const postOrder = { method: "POST", path: "/orders", template: "/orders", body: { customerId: "c-1", productId: "prod-001", quantity: 1 }, caller: CALLER };
@@ -61,11 +46,11 @@ describe("every AWS call is bounded (built bundles, DynamoDB behind a fault prox
   test.each(EVERY_CALL)(
     "catalog, every DynamoDB call meets '%s': 503 + Retry-After (HTTP API and REST)",
     async (fault) => {
-      proxy.inject({ fault });
+      suite.proxy.inject({ fault });
       const catalog = load("catalog");
       expectServiceUnavailable(await catalog(httpApiEvent(listCatalog), SHORT));
       expectServiceUnavailable(await catalog(restApiEvent(listCatalog), SHORT));
-      expect(proxy.injected[fault] ?? 0).toBeGreaterThanOrEqual(2);
+      expect(suite.proxy.injected[fault] ?? 0).toBeGreaterThanOrEqual(2);
     },
     TIMEOUT,
   );
@@ -73,14 +58,14 @@ describe("every AWS call is bounded (built bundles, DynamoDB behind a fault prox
   test.each(["stall", "stall-body", "close-mid-response"] as const)(
     "orders, every DynamoDB call meets '%s': POST and GET answer 503 + Retry-After, and no order is written",
     async (fault) => {
-      const before = (await ordersOf(world.dynamo.client, TABLE, TENANT)).length;
-      proxy.inject({ fault });
+      const before = (await ordersOf(suite.world.dynamo.client, TABLE, TENANT)).length;
+      suite.proxy.inject({ fault });
       const orders = load("orders");
       expectServiceUnavailable(await orders(httpApiEvent(postOrder), SHORT));
       expectServiceUnavailable(await orders(httpApiEvent({ ...postOrder, headers: { "Idempotency-Key": `bounded-${fault}` } }), SHORT));
       expectServiceUnavailable(await orders(restApiEvent(getOrder), SHORT));
-      proxy.clearRules();
-      expect((await ordersOf(world.dynamo.client, TABLE, TENANT)).length).toBe(before);
+      suite.proxy.clearRules();
+      expect((await ordersOf(suite.world.dynamo.client, TABLE, TENANT)).length).toBe(before);
     },
     TIMEOUT,
   );
@@ -88,10 +73,10 @@ describe("every AWS call is bounded (built bundles, DynamoDB behind a fault prox
   test(
     "with time to spare in the function, a stalled call still ends at its own cap: 503 + Retry-After",
     async () => {
-      proxy.inject({ operation: "GetItem", fault: "stall" });
+      suite.proxy.inject({ operation: "GetItem", fault: "stall" });
       const orders = load("orders"); // the harness's context: 15 minutes left
       expectServiceUnavailable(await orders(httpApiEvent(getOrder)));
-      expect(proxy.injected.stall).toBeGreaterThanOrEqual(1);
+      expect(suite.proxy.injected.stall).toBeGreaterThanOrEqual(1);
     },
     TIMEOUT,
   );
@@ -99,7 +84,7 @@ describe("every AWS call is bounded (built bundles, DynamoDB behind a fault prox
   test(
     "only the rate limiter's table stalls: the limiter fails open (logged) and the request is served",
     async () => {
-      proxy.inject({ table: LIMITS_TABLE, fault: "stall" });
+      suite.proxy.inject({ table: LIMITS_TABLE, fault: "stall" });
       const env = { RATE_LIMIT_TABLE_NAME: LIMITS_TABLE, RATE_LIMIT_TIMEOUT_MS: "500" };
       const catalog = load("catalog", env);
       const orders = load("orders", env);
@@ -110,8 +95,8 @@ describe("every AWS call is bounded (built bundles, DynamoDB behind a fault prox
       expect(placed.statusCode).toBe(200);
       expect(logs.where((line) => line.event === "rate_limiter_unavailable" && line.level === "ERROR")).toHaveLength(2);
       // Each request's counter update stalled (more than once if the SDK retried, e.g. on a stale socket), and none got through.
-      expect(proxy.injected.stall).toBeGreaterThanOrEqual(2);
-      expect(proxy.calls.filter((call) => call.table === LIMITS_TABLE)).toHaveLength(proxy.injected.stall!);
+      expect(suite.proxy.injected.stall).toBeGreaterThanOrEqual(2);
+      expect(suite.proxy.calls.filter((call) => call.table === LIMITS_TABLE)).toHaveLength(suite.proxy.injected.stall!);
     },
     TIMEOUT,
   );
@@ -119,7 +104,7 @@ describe("every AWS call is bounded (built bundles, DynamoDB behind a fault prox
   test(
     "the rate limiter's table stalls and so does the data: still 503 + Retry-After, never a hang",
     async () => {
-      proxy.inject({ fault: "stall" });
+      suite.proxy.inject({ fault: "stall" });
       const catalog = load("catalog", { RATE_LIMIT_TABLE_NAME: LIMITS_TABLE });
       expectServiceUnavailable(await catalog(httpApiEvent(listCatalog), SHORT));
       // The limiter's own deadline always ends its stalled call and logs it, but on a starved machine its timer and

@@ -3,13 +3,13 @@
 // answer at all), lets the write land only after the request gave up, or fails the idempotency record's
 // completion. Each time the client retries with the same key: the same body gets that order (same id), a
 // different body gets the documented 422, and the table holds exactly one order.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import "./support/environment.js";
-import { contextWithRemaining, ERROR_BODY_KEYS, startAppWorld, TABLE, type AppWorld } from "./support/app-harness.js";
-import { ensureHandlersBuilt } from "./support/build.js";
+import { contextWithRemaining, ERROR_BODY_KEYS, TABLE } from "./support/app-harness.js";
 import { ordersOf, putProduct } from "./support/dynamo.js";
 import { httpApiEvent, json, restApiEvent, type ApiHandler, type LambdaResponse } from "./support/events.js";
-import { FaultProxy, touchesIdempotencyRecord, touchesOrder, type Fault } from "./support/fault-proxy.js";
+import { touchesIdempotencyRecord, touchesOrder, type Fault } from "./support/fault-proxy.js";
+import { faultWorld } from "./support/fault-world.js";
 import { LogCapture } from "./support/logs.js";
 
 const TENANT = "tenant-faults";
@@ -21,27 +21,14 @@ const TIMEOUT = 60_000;
 
 describe("Idempotency-Key: at most one order, whatever fails (built bundle, DynamoDB behind a fault proxy)", () => {
   const logs = new LogCapture();
-  let world: AppWorld;
-  let proxy: FaultProxy;
-  let orders: ApiHandler;
-
-  beforeAll(async () => {
-    await ensureHandlersBuilt();
-    world = await startAppWorld();
+  const suite = faultWorld(logs, async (world) => {
     await putProduct(world.dynamo.client, TABLE, TENANT, { productId: "prod-001", price: 12.5 });
     await putProduct(world.dynamo.client, TABLE, TENANT, { productId: "prod-002", price: 3 });
-    proxy = await FaultProxy.start(world.dynamo.endpoint);
-    orders = world.load("orders", { DYNAMODB_ENDPOINT: proxy.endpoint, RATE_LIMIT_ENABLED: "false" });
   });
-  afterAll(async () => {
-    await proxy.close();
-    await world.dynamo.close();
+  let orders: ApiHandler;
+  beforeAll(() => {
+    orders = suite.world.load("orders", { DYNAMODB_ENDPOINT: suite.proxy.endpoint, RATE_LIMIT_ENABLED: "false" });
   });
-  beforeEach(() => {
-    proxy.reset();
-    logs.start();
-  });
-  afterEach(() => logs.stop());
 
   const post = (key: string, body: unknown = BODY, context?: ReturnType<typeof contextWithRemaining>, format: "v1" | "v2" = "v2") => {
     const call = { method: "POST", path: "/orders", template: "/orders", body, caller: CALLER, headers: { "Idempotency-Key": key } };
@@ -53,7 +40,7 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
     for (let i = 0; i < 10 && (response.statusCode === 409 || response.statusCode === 503); i++) response = await send();
     return response;
   };
-  const orderCount = async () => (await ordersOf(world.dynamo.client, TABLE, TENANT)).length;
+  const orderCount = async () => (await ordersOf(suite.world.dynamo.client, TABLE, TENANT)).length;
   const orderIdOf = (response: LambdaResponse) => (json(response).data as { orderId: string }).orderId;
 
   function expectRetryLater(response: LambdaResponse): void {
@@ -64,8 +51,8 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
 
   /** The first order write is applied and its reply lost as `first`; the SDK's retries of it meet `retries`. */
   const loseTheOrderWriteReply = (first: Fault, retries: Fault) => {
-    proxy.inject({ operation: "PutItem", when: touchesOrder, fault: first, times: 1 });
-    proxy.inject({ operation: "PutItem", when: touchesOrder, fault: retries });
+    suite.proxy.inject({ operation: "PutItem", when: touchesOrder, fault: first, times: 1 });
+    suite.proxy.inject({ operation: "PutItem", when: touchesOrder, fault: retries });
   };
 
   test.each([
@@ -78,13 +65,13 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
       loseTheOrderWriteReply(first, retries);
       const failed = await post(`lost-${first}`);
       expectRetryLater(failed);
-      expect(proxy.injected[first]).toBe(1);
-      expect(proxy.injected[retries]).toBeGreaterThanOrEqual(1); // the SDK retried, into the same loss
-      proxy.clearRules();
+      expect(suite.proxy.injected[first]).toBe(1);
+      expect(suite.proxy.injected[retries]).toBeGreaterThanOrEqual(1); // the SDK retried, into the same loss
+      suite.proxy.clearRules();
       expect(await orderCount()).toBe(before + 1); // the write was applied
       const retried = await post(`lost-${first}`, { quantity: 2, productId: "prod-001", customerId: "cust-f" }, undefined, "v1");
       expect(retried.statusCode).toBe(200);
-      const stored = await ordersOf(world.dynamo.client, TABLE, TENANT);
+      const stored = await ordersOf(suite.world.dynamo.client, TABLE, TENANT);
       expect(stored).toHaveLength(before + 1);
       expect(stored.map((item) => item.orderId?.S)).toContain(orderIdOf(retried));
       expect(json(retried).data).toMatchObject({ ...BODY, totalPrice: 25, status: "PENDING" });
@@ -99,11 +86,11 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
     "order written, reply never comes: 503 + Retry-After within the request's time; the retry returns that order",
     async () => {
       const before = await orderCount();
-      proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "apply-then-stall", times: 1 });
-      proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "stall" }); // the SDK's own retries get no answer either
+      suite.proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "apply-then-stall", times: 1 });
+      suite.proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "stall" }); // the SDK's own retries get no answer either
       expectRetryLater(await post("lost-silence", BODY, SHORT));
-      expect(proxy.injected["apply-then-stall"]).toBe(1);
-      proxy.clearRules();
+      expect(suite.proxy.injected["apply-then-stall"]).toBe(1);
+      suite.proxy.clearRules();
       const retried = await post("lost-silence");
       expect(retried.statusCode).toBe(200);
       expect(await orderCount()).toBe(before + 1);
@@ -118,10 +105,10 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
       const before = await orderCount();
       // A keyed POST makes five calls in a row (claim, order check, product, order write, completion): at
       // least 5 s of waiting against a 2.4 s budget, on any machine.
-      proxy.inject({ fault: "slow" });
+      suite.proxy.inject({ fault: "slow" });
       expectRetryLater(await post("slow-everything", BODY, SHORT));
-      expect(proxy.injected.slow).toBeGreaterThanOrEqual(2);
-      proxy.clearRules();
+      expect(suite.proxy.injected.slow).toBeGreaterThanOrEqual(2);
+      suite.proxy.clearRules();
       const retried = await retryWhileBusy(() => post("slow-everything"));
       expect(retried.statusCode).toBe(200);
       expect(await orderCount()).toBe(before + 1);
@@ -133,16 +120,16 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
     "the order write lands only after the request gave up: the retry returns that order, not a second one",
     async () => {
       const before = await orderCount();
-      proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "apply-after-give-up", times: 1 });
-      proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "stall" });
+      suite.proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "apply-after-give-up", times: 1 });
+      suite.proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "stall" });
       expectRetryLater(await post("late-write", BODY, SHORT));
-      await proxy.lateWritesLanded();
-      proxy.clearRules();
-      expect(proxy.injected["apply-after-give-up"]).toBe(1);
+      await suite.proxy.lateWritesLanded();
+      suite.proxy.clearRules();
+      expect(suite.proxy.injected["apply-after-give-up"]).toBe(1);
       expect(await orderCount()).toBe(before + 1);
       const retried = await post("late-write");
       expect(retried.statusCode).toBe(200);
-      const stored = await ordersOf(world.dynamo.client, TABLE, TENANT);
+      const stored = await ordersOf(suite.world.dynamo.client, TABLE, TENANT);
       expect(stored).toHaveLength(before + 1);
       expect(stored.map((item) => item.orderId?.S)).toContain(orderIdOf(retried));
     },
@@ -155,7 +142,7 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
       const before = await orderCount();
       loseTheOrderWriteReply("apply-then-500", "500");
       expectRetryLater(await post("lost-then-other-body"));
-      proxy.clearRules();
+      suite.proxy.clearRules();
       const other = await post("lost-then-other-body", { ...BODY, productId: "prod-002" });
       expect(other.statusCode).toBe(422);
       const error = json(other);
@@ -174,11 +161,11 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
     "the order is written but its idempotency record cannot be completed: the order is returned, and the retry gets it at once",
     async () => {
       const before = await orderCount();
-      proxy.inject({ operation: "UpdateItem", when: touchesIdempotencyRecord, fault: "500" });
+      suite.proxy.inject({ operation: "UpdateItem", when: touchesIdempotencyRecord, fault: "500" });
       const first = await post("record-not-completed");
       expect(first.statusCode).toBe(200);
-      expect(proxy.injected["500"]).toBeGreaterThanOrEqual(1);
-      proxy.clearRules();
+      expect(suite.proxy.injected["500"]).toBeGreaterThanOrEqual(1);
+      suite.proxy.clearRules();
       // The record stays IN_PROGRESS under a live lock; the retry must not wait it out (nor answer 409).
       const retried = await post("record-not-completed", BODY, contextWithRemaining(60_000));
       expect(retried.statusCode).toBe(200);
@@ -192,14 +179,14 @@ describe("Idempotency-Key: at most one order, whatever fails (built bundle, Dyna
     "a retry while the first request's write is stalled does not make a second order",
     async () => {
       const before = await orderCount();
-      proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "apply-then-stall", times: 1 });
-      proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "stall" });
+      suite.proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "apply-then-stall", times: 1 });
+      suite.proxy.inject({ operation: "PutItem", when: touchesOrder, fault: "stall" });
       const stalled = post("concurrent-stall", BODY, SHORT);
       // The retry arrives while the first still holds the claim: it waits, then gets 409 or that order.
       const impatient = await post("concurrent-stall", BODY, SHORT);
       expect([200, 409, 503]).toContain(impatient.statusCode);
       expectRetryLater(await stalled);
-      proxy.clearRules();
+      suite.proxy.clearRules();
       const settled = await post("concurrent-stall");
       expect(settled.statusCode).toBe(200);
       if (impatient.statusCode === 200) expect(orderIdOf(impatient)).toBe(orderIdOf(settled));
