@@ -70,6 +70,60 @@ export const BUNDLE_OPTIONS = Object.freeze({
   logLevel: "warning",
 });
 
+/**
+ * Code a handler needs only sometimes, bundled as a file of its own beside index.js and loaded by the
+ * dynamic import() that names it, on first use: a cold start neither reads nor evaluates it. The SSM and
+ * Secrets Manager clients are ~90 KiB (mostly SSM's ~200 error classes, evaluated at load), which cost every
+ * cold start 15-20 ms when bundled in, though most functions read no secret (bench/bundles.bench.mjs). Inside
+ * one CommonJS bundle a dynamic import() does not help: esbuild then wraps every module the client shares with
+ * DynamoDB in lazy initialisers and stops tree-shaking them (measured: ~110 KiB larger and slower).
+ * Import such a module only with import(): a static import would inline it, and the build refuses it.
+ */
+export const LAZY_MODULES = Object.freeze(["handlers/lib/secrets/secrets-sdk.ts"]);
+
+/** `secrets-sdk.ts` -> `secrets-sdk.js`, the name of its file beside the bundle that imports it. */
+const lazyFileName = (source) => source.split("/").at(-1).replace(/\.ts$/, ".js");
+
+/** Resolves an import() of a lazy module to the file beside the bundle; refuses a static import of one. */
+function lazyModulesPlugin(root) {
+  const lazy = new Map(LAZY_MODULES.map((source) => [join(root, source), lazyFileName(source)]));
+  return {
+    name: "lazy-modules",
+    setup(build) {
+      build.onResolve({ filter: /\.js$/ }, (args) => {
+        const file = lazy.get(resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts"));
+        if (file === undefined) return undefined;
+        if (args.kind === "dynamic-import") return { path: `./${file}`, external: true };
+        if (args.kind === "entry-point") return undefined;
+        return { errors: [{ text: `${args.path} is loaded on demand (LAZY_MODULES in bin/build-handlers.mjs): import it with import(), not statically` }] };
+      });
+    },
+  };
+}
+
+/**
+ * Bundles each entry (`{ "<folder>/index": source }`) into `outDir` with BUNDLE_OPTIONS, and beside it each
+ * lazy module it imports. Returns the output files, paths under `outDir`, not yet written.
+ * @param {{ root: string, outDir: string, entryPoints: Record<string, string>, options?: Record<string, unknown> }} build
+ * @returns {Promise<Array<{ path: string, contents: Uint8Array }>>}
+ */
+export async function bundleEntries({ root, outDir, entryPoints, options = {} }) {
+  // Loaded on demand: synth imports this file, and most synths find the bundles current.
+  const esbuild = await import("esbuild");
+  const build = (points) => esbuild.build({ ...BUNDLE_OPTIONS, ...options, absWorkingDir: root, entryPoints: points, outdir: outDir, plugins: [lazyModulesPlugin(root)], metafile: true, write: false });
+  const entries = await build(entryPoints);
+  const lazyPoints = {};
+  for (const [path, output] of Object.entries(entries.metafile.outputs)) {
+    if (output.entryPoint === undefined) continue;
+    for (const source of LAZY_MODULES) {
+      const file = lazyFileName(source);
+      if (output.imports.some((i) => i.external && i.path === `./${file}`)) lazyPoints[relative(outDir, join(root, dirname(path), file)).replace(/\.js$/, "")] = join(root, source);
+    }
+  }
+  const lazy = Object.keys(lazyPoints).length === 0 ? { outputFiles: [] } : await build(lazyPoints);
+  return [...entries.outputFiles, ...lazy.outputFiles];
+}
+
 /** package.json beside each bundle (and in each zip): the bundle is CommonJS. */
 const BUNDLE_PACKAGE_JSON = `${JSON.stringify({ type: "commonjs" })}\n`;
 
@@ -83,23 +137,16 @@ export async function buildHandlers(options = {}) {
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const names = options.names ?? HANDLER_NAMES;
   const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
-  // Loaded on demand: synth imports this file, and most synths find the bundles current.
-  const esbuild = await import("esbuild");
-  const result = await esbuild.build({
-    ...BUNDLE_OPTIONS,
-    absWorkingDir: root,
+  const outputFiles = await bundleEntries({
+    root,
+    outDir,
     entryPoints: Object.fromEntries(names.map((name) => [`${name}/index`, join(root, "handlers", name, "index.ts")])),
-    outdir: outDir,
-    sourcemap: "linked",
-    sourcesContent: false,
-    define: { __APP_VERSION__: JSON.stringify(version) },
-    metafile: true,
-    write: false,
+    options: { sourcemap: "linked", sourcesContent: false, define: { __APP_VERSION__: JSON.stringify(version) } },
   });
   // The benchmark counts builds per run (each stack shares one build): one line per esbuild build of the handlers.
   if (process.env.APIGW_HANDLER_BUILD_LOG) appendFileSync(process.env.APIGW_HANDLER_BUILD_LOG, `${JSON.stringify({ pid: process.pid, handlers: names.length })}\n`);
   const byName = new Map(names.map((name) => [name, []]));
-  for (const file of result.outputFiles) {
+  for (const file of outputFiles) {
     const [name, ...rest] = relative(outDir, file.path).split(/[\\/]/);
     byName.get(name)?.push({ name: rest.join("/"), data: Buffer.from(file.contents) });
   }

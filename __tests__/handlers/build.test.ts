@@ -2,7 +2,7 @@
 // artifact function the Terraform side uses, and what the bundles contain.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -57,11 +57,13 @@ describe("build:handlers", () => {
   });
 
   test("zip layout: sorted entries, 1980-01-01 00:00 timestamps, 0644, stored; unzip accepts it", () => {
+    // The API handlers read secrets: the secrets SDK comes as a file of its own, loaded on demand.
+    const onDemand: Partial<Record<(typeof HANDLERS)[number], string[]>> = { catalog: ["secrets-sdk.js", "secrets-sdk.js.map"], orders: ["secrets-sdk.js", "secrets-sdk.js.map"] };
     for (const name of HANDLERS) {
       const zip = join(ROOT, "dist", "handlers", `${name}.zip`);
       expect(execFileSync("unzip", ["-tq", zip], { encoding: "utf8" })).toMatch(/No errors detected/);
       const listing = execFileSync("zipinfo", [zip], { encoding: "utf8" }).split("\n").filter((line) => line.startsWith("-"));
-      expect(listing.map((line) => line.split(/\s+/).at(-1))).toEqual(["index.js", "index.js.map", "package.json"]);
+      expect(listing.map((line) => line.split(/\s+/).at(-1))).toEqual(["index.js", "index.js.map", "package.json", ...(onDemand[name] ?? [])]);
       for (const line of listing) expect(line).toMatch(/^-rw-r--r--.* stor 80-Jan-01 00:00 /);
       expect(execFileSync("unzip", ["-p", zip, "package.json"], { encoding: "utf8" })).toBe('{"type":"commonjs"}\n');
     }
@@ -84,6 +86,25 @@ describe("build:handlers", () => {
     }
     expect(readFileSync(bundlePath("orders"), "utf8")).toContain("DynamoDB");
     expect(readFileSync(bundlePath("authorizer"), "utf8")).not.toContain("DynamoDB");
+  });
+
+  test("the secrets SDK is loaded on demand: not by a cold start, and from the file beside index.js when a secret is read", () => {
+    const dir = tempDir();
+    execFileSync("unzip", ["-q", join(ROOT, "dist", "handlers", "orders.zip"), "-d", dir]);
+    const env = { PATH: process.env.PATH, TABLE_NAME: "t", AWS_REGION: "us-east-1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
+    const loaded = (script: string) => JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: dir, env, encoding: "utf8" })) as string[];
+    const coldStart = loaded("require('./index.js'); process.stdout.write(JSON.stringify(Object.keys(require.cache)))");
+    expect(coldStart.map((path) => path.slice(dir.length + 1))).toEqual(["index.js"]);
+    // What secrets-from-config.ts import()s: the two clients, with their own copy of the SDK (nothing from node_modules).
+    const sdk = loaded("const m = require('./secrets-sdk.js'); process.stdout.write(JSON.stringify([typeof m.SSMClient, typeof m.SecretsManagerClient, ...Object.keys(require.cache).map((p) => p.slice(" + (dir.length + 1) + "))]))");
+    expect(sdk).toEqual(["function", "function", "secrets-sdk.js"]);
+    expect(readFileSync(bundlePath("orders"), "utf8").includes("SSMServiceException")).toBe(false);
+  });
+
+  test("a static import of a module loaded on demand fails the build, naming the fix", async () => {
+    const entry = join(tempDir(), "entry.ts");
+    writeFileSync(entry, `import { SSMClient } from ${JSON.stringify(join(ROOT, "handlers/lib/secrets/secrets-sdk.js"))};\nexport const client = SSMClient;\n`);
+    await expect(build.bundleEntries({ root: ROOT, outDir: tempDir(), entryPoints: { index: entry } })).rejects.toThrow(/secrets-sdk\.js is loaded on demand .*import it with import\(\), not statically/);
   });
 
   test("handler code logs only through pino: no console.* under handlers/", () => {

@@ -1,11 +1,10 @@
-// A library entry (e.g. containerDeps) bundled exactly as the handlers are (build-handlers' BUNDLE_OPTIONS:
-// CommonJS, Node 22, the AWS SDK inside), for tests that need a handle the Lambda entry does not export.
-// Each requireFresh() is a new "container".
+// A library entry (e.g. containerDeps) bundled exactly as the handlers are (build-handlers' bundleEntries:
+// CommonJS, Node 22, the AWS SDK inside, the modules loaded on demand beside it), for tests that need a handle
+// the Lambda entry does not export. Each requireFresh() is a new "container".
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as esbuild from "esbuild";
 import { buildModule } from "./build.js";
 import { ROOT } from "./environment.js";
 
@@ -19,14 +18,15 @@ export interface LibraryBundle<M> {
 }
 
 export async function bundleLibrary<M>(entry: string): Promise<LibraryBundle<M>> {
-  const { BUNDLE_OPTIONS } = await buildModule();
+  const { bundleEntries } = await buildModule();
   const dir = mkdtempSync(join(tmpdir(), "handlers-lib-"));
   const path = join(dir, "index.js");
-  const result = await esbuild.build({ ...BUNDLE_OPTIONS, absWorkingDir: ROOT, entryPoints: [join(ROOT, entry)], outfile: path, define: { __APP_VERSION__: '"test"' }, metafile: true });
+  const files = await bundleEntries({ root: ROOT, outDir: dir, entryPoints: { index: join(ROOT, entry) }, options: { define: { __APP_VERSION__: '"test"' } } });
+  for (const file of files) writeFileSync(file.path, file.contents);
   writeFileSync(join(dir, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
   return {
     path,
-    bytes: Object.values(result.metafile.outputs)[0]!.bytes,
+    bytes: files.find((file) => file.path === path)!.contents.length,
     requireFresh: () => {
       delete nodeRequire.cache[path];
       try {

@@ -5,6 +5,9 @@ import type { SecretRef } from "./secret-arns.js";
 
 export type ReadSecret = (ref: SecretRef) => Promise<string>;
 
+/** The services' SDK classes, loaded on a container's first secret read (secrets-sdk.ts). */
+export type SecretsSdk = typeof import("./secrets-sdk.js");
+
 /**
  * SDK client settings shared by both readers (as for DynamoDB, see data/dynamodb-client.ts: an attempt that
  * gets no answer is ended and retried; `requestTimeout` without `throwOnRequestTimeout` would only warn).

@@ -2,10 +2,10 @@
 // version). Only SecretString is supported; a binary secret is refused. The execution role needs
 // secretsmanager:GetSecretValue on that ARN, plus kms:Decrypt on the key when the secret uses a
 // customer-managed KMS key.
-import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { perRegion, SECRET_CLIENT_SETTINGS, secretCallOptions, SecretReadError, type ReadSecret } from "./secret-reader.js";
+import { perRegion, SECRET_CLIENT_SETTINGS, secretCallOptions, SecretReadError, type ReadSecret, type SecretsSdk } from "./secret-reader.js";
 
-export function secretsManagerReader(endpoint: string | undefined): ReadSecret {
+/** `sdk`: the loaded secrets-sdk module (see secrets-from-config.ts). */
+export function secretsManagerReader(endpoint: string | undefined, { SecretsManagerClient, GetSecretValueCommand }: SecretsSdk): ReadSecret {
   const clientIn = perRegion((region) => new SecretsManagerClient({ ...SECRET_CLIENT_SETTINGS, region, endpoint }));
   return async (ref) => {
     const { SecretString, SecretBinary } = await clientIn(ref.region).send(new GetSecretValueCommand({ SecretId: ref.arn }), secretCallOptions());

@@ -2,10 +2,10 @@
 // shared parameters) and WithDecryption. The execution role needs ssm:GetParameter on that ARN, plus
 // kms:Decrypt on the key when the parameter uses a customer-managed KMS key. A String or StringList
 // parameter is refused: a secret stored unencrypted is a configuration mistake to fix, not to serve.
-import { GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
-import { perRegion, SECRET_CLIENT_SETTINGS, secretCallOptions, SecretReadError, type ReadSecret } from "./secret-reader.js";
+import { perRegion, SECRET_CLIENT_SETTINGS, secretCallOptions, SecretReadError, type ReadSecret, type SecretsSdk } from "./secret-reader.js";
 
-export function ssmParameterReader(endpoint: string | undefined): ReadSecret {
+/** `sdk`: the loaded secrets-sdk module (see secrets-from-config.ts). */
+export function ssmParameterReader(endpoint: string | undefined, { SSMClient, GetParameterCommand }: SecretsSdk): ReadSecret {
   const clientIn = perRegion((region) => new SSMClient({ ...SECRET_CLIENT_SETTINGS, region, endpoint }));
   return async (ref) => {
     const { Parameter } = await clientIn(ref.region).send(new GetParameterCommand({ Name: ref.arn, WithDecryption: true }), secretCallOptions());
