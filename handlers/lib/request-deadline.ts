@@ -1,10 +1,16 @@
 // How long one API request may run, and the signal that ends every AWS call it makes.
 //
 // The budget is the function's remaining time (Lambda's context.getRemainingTimeInMillis) minus a reserve
-// to answer and log, and never more than API Gateway waits. The deadline follows the request through
-// AsyncLocalStorage, so repositories built once per container bound each call without a deadline
-// parameter on every method; a part that must not use the whole budget (the rate limiter) runs under a
-// shorter deadline nested inside the request's.
+// to answer and log, and never more than API Gateway waits. The deadline follows the request, so that
+// repositories built once per container bound each call without a deadline parameter on every method; a part
+// that must not use the whole budget (the rate limiter) runs under a shorter deadline nested inside the
+// request's.
+//
+// How it follows the request: Lambda runs one invocation at a time in a process, so the deadline of the one
+// request in flight is module state. AsyncLocalStorage is used only once a process runs two requests at once
+// (tests, the local gateway, an invocation cut short at its deadline while its abandoned work settles), and
+// from then on for every later request: its promise hooks slow every promise in the process (measured: ~5 ms
+// of a cold start), a cost the one-at-a-time case need not pay.
 //
 // Clocks: performance.now() and timer-based AbortSignals, never Date.now(), which tests freeze.
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -66,14 +72,42 @@ export function requestBudgetMs(remainingMs: number | undefined): number {
   return Math.min(API_GATEWAY_LIMIT_MS, remaining) - reserve;
 }
 
-const current = new AsyncLocalStorage<Deadline>();
+const scoped = new AsyncLocalStorage<Deadline>();
+/** Whether this process has run two requests at once: then every request runs in AsyncLocalStorage. */
+let concurrent = false;
+/** The request running outside AsyncLocalStorage, if one is in flight, and its current (possibly nested) deadline. */
+let solo: { deadline: Deadline } | undefined;
 
-export function withDeadline<T>(deadline: Deadline, work: () => Promise<T>): Promise<T> {
-  return current.run(deadline, work);
+/** Runs one request's work under its deadline. */
+export async function withDeadline<T>(deadline: Deadline, work: () => Promise<T>): Promise<T> {
+  if (concurrent || solo !== undefined || scoped.getStore() !== undefined) {
+    concurrent = true;
+    return scoped.run(deadline, work);
+  }
+  const request = { deadline };
+  solo = request;
+  try {
+    return await work();
+  } finally {
+    if (solo === request) solo = undefined;
+  }
+}
+
+/** Runs part of the current request's work under `deadline`, nested in the request's (see Deadline.within). */
+export async function withNestedDeadline<T>(deadline: Deadline, work: () => Promise<T>): Promise<T> {
+  if (scoped.getStore() !== undefined || solo === undefined) return withDeadline(deadline, work);
+  const request = solo;
+  const outer = request.deadline;
+  request.deadline = deadline;
+  try {
+    return await work();
+  } finally {
+    request.deadline = outer;
+  }
 }
 
 export function currentDeadline(): Deadline | undefined {
-  return current.getStore();
+  return scoped.getStore() ?? solo?.deadline;
 }
 
 /**

@@ -1,8 +1,13 @@
 // Per-tenant fixed-window rate limiting in DynamoDB. A tier's rate and burst become one window:
 // `burst` requests per window of `burst / rate` seconds (2 s for every tier of the catalog/orders API contract), so a tenant can
-// spend its burst at once and sustains `rate` on average. A second counter per calendar month (UTC)
-// enforces the monthly quota. Over either limit: RateLimitedError (429) with Retry-After = seconds until
-// the window (or month) ends.
+// spend its burst at once and sustains `rate` on average. The calendar month (UTC) is counted too, for the
+// monthly quota. Over either limit: RateLimitedError (429) with Retry-After = seconds until the window (or
+// month) ends.
+//
+// One conditional update per request in the usual case: both counters live in one item per tenant and month
+// (data/rate-limit-repository.ts), and the request counts in the window the tenant's earlier requests opened.
+// The first request of a window opens it (a second update); a refusal is explained by the counters DynamoDB
+// returns with it (or, where it returns none, one read).
 //
 // If the counter store itself fails, or does not answer within the limiter's share of the request's time
 // (LIMITER_SHARE of what is left, at most RATE_LIMIT_TIMEOUT_MS), the request is let through and the failure
@@ -10,11 +15,12 @@
 // in front of it. Its share is kept small so that a stalled counter table leaves the request its time.
 import { RateLimitedError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import type { RateLimitRepository } from "../data/rate-limit-repository.js";
-import { currentDeadline, Deadline, withDeadline } from "../request-deadline.js";
+import type { MonthCounter, MonthCounters, RateLimitRepository } from "../data/rate-limit-repository.js";
+import { currentDeadline, Deadline, withNestedDeadline } from "../request-deadline.js";
 import { limitsFor, type RateLimitConfig, type TierLimits } from "./tiers.js";
 
-const TTL_SLACK_SECONDS = 60;
+/** Attempts to count a request while the counters keep changing under it (other requests opening the window). */
+const MAX_ROUNDS = 3;
 /** Fraction of the request's remaining time the limiter may use. */
 export const LIMITER_SHARE = 0.25;
 
@@ -35,7 +41,7 @@ export class RateLimiter {
     const timeoutMs = this.config.timeoutMs;
     const deadline = request === undefined ? Deadline.after(timeoutMs) : request.within(Math.min(timeoutMs, request.remainingMs() * LIMITER_SHARE));
     try {
-      await withDeadline(deadline, () => this.count(tenantId, limits, nowMs));
+      await withNestedDeadline(deadline, () => this.count(tenantId, limits, nowMs));
     } catch (error) {
       if (error instanceof RateLimitedError) throw error;
       this.logger.error({ err: error, event: "rate_limiter_unavailable", tenantId }, "rate limiter failed; request allowed");
@@ -44,13 +50,25 @@ export class RateLimiter {
 
   private async count(tenantId: string, limits: TierLimits, nowMs: number): Promise<void> {
     const window = fixedWindow(nowMs, limits);
-    if (!(await this.repository.tryIncrement(tenantId, `WINDOW#${window.startMs}`, limits.burst, window.expiresAtSeconds))) {
-      throw new RateLimitedError(secondsUntil(window.endMs, nowMs));
-    }
     const month = calendarMonth(nowMs);
-    if (!(await this.repository.tryIncrement(tenantId, `QUOTA#${month.label}`, limits.monthlyQuota, month.expiresAtSeconds))) {
-      throw new RateLimitedError(secondsUntil(month.endMs, nowMs), "Monthly quota exceeded");
+    const counter: MonthCounter = { tenantId, month: month.label, monthlyQuota: limits.monthlyQuota, expiresAtSeconds: month.expiresAtSeconds };
+    let startMs = window.startMs;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const inWindow = await this.repository.countInWindow(counter, startMs, limits.burst);
+      if (inWindow.counted) return;
+      let counters = inWindow.counters;
+      if (counters === undefined || (counters.count < limits.monthlyQuota && (counters.windowStartMs ?? -Infinity) < startMs)) {
+        const opened = await this.repository.openWindow(counter, startMs);
+        if (opened.counted) return;
+        counters = opened.counters;
+      }
+      const refused = refusal(counters ?? (await this.repository.read(counter)), startMs, limits);
+      if (refused === "quota") throw new RateLimitedError(secondsUntil(month.endMs, nowMs), "Monthly quota exceeded");
+      if (refused === "window") throw new RateLimitedError(secondsUntil(startMs + window.lengthMs, nowMs));
+      // Another container's clock is ahead and opened a later window: count in that one.
+      if (refused.laterWindowStartMs !== undefined) startMs = refused.laterWindowStartMs;
     }
+    throw new RateLimitedError(secondsUntil(startMs + window.lengthMs, nowMs));
   }
 
   limitsOf(tenantId: string): TierLimits {
@@ -58,11 +76,19 @@ export class RateLimiter {
   }
 }
 
-export function fixedWindow(nowMs: number, limits: TierLimits): { startMs: number; endMs: number; expiresAtSeconds: number } {
-  const windowMs = Math.max(1, Math.round((1000 * limits.burst) / limits.ratePerSecond));
-  const startMs = Math.floor(nowMs / windowMs) * windowMs;
-  const endMs = startMs + windowMs;
-  return { startMs, endMs, expiresAtSeconds: Math.ceil(endMs / 1000) + TTL_SLACK_SECONDS };
+export function fixedWindow(nowMs: number, limits: TierLimits): { startMs: number; lengthMs: number } {
+  const lengthMs = Math.max(1, Math.round((1000 * limits.burst) / limits.ratePerSecond));
+  return { startMs: Math.floor(nowMs / lengthMs) * lengthMs, lengthMs };
+}
+
+/**
+ * Why counting in window `startMs` was refused, from the counters as they were: a limit reached, or (neither)
+ * the counters changed between the attempts, then again in the later window another container opened.
+ */
+export function refusal(counters: MonthCounters, startMs: number, limits: TierLimits): "quota" | "window" | { laterWindowStartMs: number | undefined } {
+  if (counters.count >= limits.monthlyQuota) return "quota";
+  if (counters.windowStartMs === startMs && counters.windowCount >= limits.burst) return "window";
+  return { laterWindowStartMs: counters.windowStartMs !== undefined && counters.windowStartMs > startMs ? counters.windowStartMs : undefined };
 }
 
 function calendarMonth(nowMs: number): { label: string; endMs: number; expiresAtSeconds: number } {
