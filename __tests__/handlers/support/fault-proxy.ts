@@ -2,6 +2,8 @@
 // (`X-Amz-Target`), table and item, for the first N matching requests. Everything else is passed through
 // unchanged. Faults are deterministic points ("drop the reply of the first order PutItem"), not timing races,
 // and every one injected is counted so a test can assert it really happened.
+// With `returnsItemOnConditionFailure`, a refused conditional write that asked for ReturnValuesOnConditionCheckFailure
+// ALL_OLD gets the item as it is in its error, as DynamoDB answers (dynalite ignores the parameter).
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { closeServer, readBody } from "./test-server.js";
@@ -53,6 +55,8 @@ export class FaultProxy {
   /** Faults injected so far, by kind. */
   readonly injected: Partial<Record<Fault, number>> = {};
   readonly calls: DynamoCall[] = [];
+  /** Answer refused conditional writes as DynamoDB does: with the item, when asked for (see the header). */
+  returnsItemOnConditionFailure = false;
   private rules: Array<FaultRule & { left: number }> = [];
   private readonly lateWrites: Promise<void>[] = [];
 
@@ -90,6 +94,7 @@ export class FaultProxy {
   /** Removes every rule and forgets the calls and faults counted so far. */
   reset(): void {
     this.clearRules();
+    this.returnsItemOnConditionFailure = false;
     this.calls.length = 0;
     for (const fault of Object.keys(this.injected) as Fault[]) delete this.injected[fault];
   }
@@ -114,7 +119,7 @@ export class FaultProxy {
     const call: DynamoCall = { operation, table: typeof body.TableName === "string" ? body.TableName : undefined, body };
     this.calls.push(call);
     const rule = this.rules.find((r) => r.left > 0 && (r.operation === undefined || r.operation === operation) && (r.table === undefined || r.table === call.table) && (r.when?.(call) ?? true));
-    if (rule === undefined) return this.pass(request, raw, response);
+    if (rule === undefined) return this.pass(request, raw, response, call);
     rule.left -= 1;
     this.injected[rule.fault] = (this.injected[rule.fault] ?? 0) + 1;
     switch (rule.fault) {
@@ -161,15 +166,26 @@ export class FaultProxy {
     }
   }
 
-  private async pass(request: IncomingMessage, raw: Buffer, response: ServerResponse): Promise<void> {
-    const answer = await this.forward(request, raw);
+  private async pass(request: IncomingMessage, raw: Buffer, response: ServerResponse, call: DynamoCall): Promise<void> {
+    let answer = await this.forward(request, raw);
+    if (this.returnsItemOnConditionFailure && call.body.ReturnValuesOnConditionCheckFailure === "ALL_OLD" && answer.status === 400) {
+      const error = JSON.parse(answer.body.toString("utf8")) as { __type?: string };
+      if (error.__type?.endsWith("#ConditionalCheckFailedException")) {
+        const read = await this.forward(request, Buffer.from(JSON.stringify({ TableName: call.table, Key: call.body.Key, ConsistentRead: true })), "DynamoDB_20120810.GetItem");
+        const { Item } = JSON.parse(read.body.toString("utf8")) as { Item?: unknown };
+        const body = Buffer.from(JSON.stringify(Item === undefined ? error : { ...error, Item }));
+        answer = { ...answer, headers: { ...answer.headers, "content-length": String(body.length) }, body };
+      }
+    }
     response.writeHead(answer.status, answer.headers).end(answer.body);
   }
 
-  private forward(request: IncomingMessage, raw: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  /** Sends the request on to dynalite (`raw` as its body, as operation `target` if given) and reads the whole answer. */
+  private forward(request: IncomingMessage, raw: Buffer, target?: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
     return new Promise((resolve, reject) => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(request.headers)) if (typeof value === "string") headers[name] = value;
+      if (target !== undefined) headers["x-amz-target"] = target;
       headers.host = this.target.host;
       headers["content-length"] = String(raw.length);
       const outgoing = httpRequest({ host: this.target.hostname, port: this.target.port, method: request.method, path: request.url, headers, agent: false }, (incoming) => {
