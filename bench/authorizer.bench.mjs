@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { exportJWK, generateKeyPair, jwtVerify, SignJWT } from "jose";
 import { ensureHandlersBuilt } from "../bin/build-handlers.mjs";
-import { isMain, ratio } from "./support/ratios.mjs";
+import { isMain, median, ratio } from "./support/ratios.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TARGET = 1.3;
@@ -19,7 +19,6 @@ const ISSUER = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Bench";
 const AUDIENCE = "bench-client";
 const METHOD_ARN = "arn:aws:execute-api:us-east-1:123456789012:abc123def4/prod/GET/catalog";
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** @param {{ quick?: boolean }} options */
 export async function run({ quick = false } = {}) {
