@@ -7,7 +7,7 @@
 // X-Ray: the cold start of each traced handler with active tracing (as Lambda runs it: LAMBDA_TASK_ROOT, a sampled
 // _X_AMZN_TRACE_ID, AWS_XRAY_DAEMON_ADDRESS at a UDP socket this process opens and drains) against the same
 // bundle with the same environment minus the daemon address, in pairs the same way. Target: 1.15x.
-// Usage: node bench/bundles.bench.mjs   (BENCH_COLD_RUNS=9 by default)
+// Usage: node bench/bundles.bench.mjs   (BENCH_COLD_RUNS=11 by default, 3 with --quick)
 import { execFile } from "node:child_process";
 import { createSocket } from "node:dgram";
 import { promisify } from "node:util";
@@ -42,7 +42,7 @@ async function bundleBaseline(dir) {
 
 /** @param {{ quick?: boolean }} options */
 export async function run({ quick = false } = {}) {
-  const runs = Number(process.env.BENCH_COLD_RUNS ?? (quick ? 1 : 9));
+  const runs = Number(process.env.BENCH_COLD_RUNS ?? (quick ? 3 : 11));
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
   const artifacts = await ensureHandlersBuilt({ root: ROOT });
   const bundleOf = (name) => join(dirname(artifacts[name].zipPath), name, "index.js");

@@ -66,6 +66,28 @@ function coldSynthBuilds(cli, configArgs, outdir) {
   return builds;
 }
 
+/** Synth time and peak memory per environment added from the smallest size, largest against middle. */
+function perAddedEnvironment(small, middle, largest) {
+  return [
+    ratio(
+      "tenants",
+      `synth time per added environment, ${largest.count} / ${middle.count}`,
+      { value: (largest.synth.seconds - small.synth.seconds) / (largest.count - small.count) },
+      { value: (middle.synth.seconds - small.synth.seconds) / Math.max(1, middle.count - small.count) },
+      1.3,
+      " s",
+    ),
+    ratio(
+      "tenants",
+      `synth peak memory per added environment, ${largest.count} / ${middle.count}`,
+      { value: (largest.synth.peakMiB - small.synth.peakMiB) / (largest.count - small.count) },
+      { value: Math.max(0.01, (middle.synth.peakMiB - small.synth.peakMiB) / Math.max(1, middle.count - small.count)) },
+      1.3,
+      " MiB",
+    ),
+  ];
+}
+
 /** @param {{ quick?: boolean, counts?: number[], runs?: number }} options */
 export async function run({ quick = false, counts, runs } = {}) {
   const sizes = counts?.length ? counts : quick ? [1, 2, 6] : [1, 10, 100];
@@ -95,23 +117,10 @@ export async function run({ quick = false, counts, runs } = {}) {
     ratio("tenants", `validate / synth time, ${middle.count} environments`, { value: middle.validate.seconds }, { value: middle.synth.seconds }, 1 / 3, " s"),
     ratio("tenants", `synth time, ${largest.count} environments / ${factor} x ${middle.count}`, { value: largest.synth.seconds }, { value: factor * middle.synth.seconds }, 1.3, " s"),
     ratio("tenants", `synth peak memory, ${largest.count} environments / ${factor} x ${middle.count}`, { value: largest.synth.peakMiB }, { value: factor * middle.synth.peakMiB }, 1.3, " MiB"),
-    // Growth beyond the fixed cost of one process (node, cdktf, the handler bundles): per-environment cost.
-    ratio(
-      "tenants",
-      `synth time per added environment, ${largest.count} / ${middle.count}`,
-      { value: (largest.synth.seconds - small.synth.seconds) / (largest.count - small.count) },
-      { value: (middle.synth.seconds - small.synth.seconds) / Math.max(1, middle.count - small.count) },
-      1.3,
-      " s",
-    ),
-    ratio(
-      "tenants",
-      `synth peak memory per added environment, ${largest.count} / ${middle.count}`,
-      { value: (largest.synth.peakMiB - small.synth.peakMiB) / (largest.count - small.count) },
-      { value: Math.max(0.01, (middle.synth.peakMiB - small.synth.peakMiB) / Math.max(1, middle.count - small.count)) },
-      1.3,
-      " MiB",
-    ),
+    // Growth beyond the fixed cost of one process (node, cdktf, the handler bundles): per-environment cost. Not at
+    // quick sizes: there the differences are of two short timings a few environments apart, noise (one came out
+    // negative), and cannot decide whether a change lands.
+    ...(quick ? [] : perAddedEnvironment(small, middle, largest)),
     ratio("tenants", `synth peak memory, ${largest.count} environments / budget`, { value: largest.synth.peakMiB }, { value: MEMORY_BUDGET_MIB, label: "(budget)" }, 1, " MiB"),
     ratio("tenants", `handler builds in one synth of ${cold.count} stacks, bundles out of date / one`, { value: cold.builds, label: "builds" }, { value: 1, label: "build" }, 1),
   ];

@@ -1,5 +1,6 @@
-// `npm run bench -- --quick --report-only` as CI runs it (one small benchmark): it reports, it leaves the committed
-// history and performance page alone, and it writes the quick run to bench/out/quick/ instead.
+// The quick run CI makes (one small benchmark; --report-only here, so that the test does not depend on how loaded
+// the machine is while the suite runs): it reports, it leaves the committed history and performance page alone,
+// and it writes the quick run to bench/out/quick/ instead.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
