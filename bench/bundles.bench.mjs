@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Handler bundles: sizes, and the cold start of each (a fresh Node process: require the bundle, answer its first
-// request, DynamoDB on dynalite and the JWKS on 127.0.0.1) against the smallest handler making one DynamoDB call
+// request, DynamoDB on dynalite in a process of its own and the JWKS on 127.0.0.1) against the smallest handler making one DynamoDB call
 // with the same SDK, bundled the same way (bench/baseline/minimal-dynamo-handler.mjs), in the same run, in pairs
 // run back to back (which side first alternates); the ratio is the median of the pairs' ratios (pairedRatio).
 // Target: 1.5x.
@@ -21,6 +21,7 @@ import { CreateTableCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { BUNDLE_OPTIONS, ensureHandlersBuilt } from "../bin/build-handlers.mjs";
 import { runTypeScript } from "../bin/run-ts.mjs";
+import { startDynamoProcess } from "./support/dynamo-process.mjs";
 import { isMain, median, pairedRatio, ratio } from "./support/ratios.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -47,8 +48,8 @@ export async function run({ quick = false } = {}) {
   const artifacts = await ensureHandlersBuilt({ root: ROOT });
   const bundleOf = (name) => join(dirname(artifacts[name].zipPath), name, "index.js");
   const work = mkdtempSync(join(tmpdir(), "bench-bundles-"));
-  const { startDynamo, createTableInput, productItem } = await runTypeScript(join(ROOT, "local/dynamo/local-dynamo.ts"));
-  const dynamo = await startDynamo();
+  const { createTableInput, productItem } = await runTypeScript(join(ROOT, "local/dynamo/local-dynamo.ts"));
+  const dynamo = await startDynamoProcess();
   const { privateKey, publicKey } = await generateKeyPair("RS256");
   const jwk = { ...(await exportJWK(publicKey)), kid: "bench", alg: "RS256", use: "sig" };
   const jwks = createServer((_, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [jwk] })));
@@ -116,7 +117,7 @@ export async function run({ quick = false } = {}) {
       health: { event: v2("GET /health", "/health"), ok: (r) => r.statusCode === 200 },
       orders: { event: v2("POST /orders", "/orders", { body: JSON.stringify({ customerId: "c-1", productId: "p-1", quantity: 1 }) }), ok: (r) => r.statusCode === 200 },
     };
-    // Asynchronous: dynalite and the JWKS server answer from this process while the probe runs.
+    // Asynchronous: the JWKS server answers from this process while the probe runs.
     const coldStart = async (bundle, event, ok, extraEnv = {}) => {
       const { stdout: printed } = await promisify(execFile)(process.execPath, [PROBE, bundle], { env: { ...env, ...extraEnv, BENCH_EVENT: JSON.stringify(event) }, encoding: "utf8" });
       const out = JSON.parse(printed.trim().split("\n").at(-1));
