@@ -16,7 +16,7 @@ const escape = (text) => String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;
 /** The latest run as Markdown rows. */
 export function latestTable(run) {
   const lines = ["| Benchmark | Measure | Product | Baseline | Ratio | Target | |", "|---|---|---|---|---|---|---|"];
-  for (const r of run.ratios) lines.push(`| ${r.bench} | ${r.name} | ${r.product} | ${r.baseline} | ${r.value.toFixed(2)} | ${r.target} | ${verdict(r, run.quick)} |`);
+  for (const r of run.ratios) lines.push(`| ${r.bench} | ${r.name} | ${r.product} | ${r.baseline} | ${r.value.toFixed(2)} | ${Number(r.target.toFixed(2))} | ${verdict(r, run.quick)} |`);
   return lines.join("\n");
 }
 
