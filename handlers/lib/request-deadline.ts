@@ -6,11 +6,11 @@
 // that must not use the whole budget (the rate limiter) runs under a shorter deadline nested inside the
 // request's.
 //
-// How it follows the request: Lambda runs one invocation at a time in a process, so the deadline of the one
-// request in flight is module state. AsyncLocalStorage is used only once a process runs two requests at once
-// (tests, the local gateway, an invocation cut short at its deadline while its abandoned work settles), and
-// from then on for every later request: its promise hooks slow every promise in the process (measured: ~5 ms
-// of a cold start), a cost the one-at-a-time case need not pay.
+// How it follows the request: Lambda runs one invocation at a time in a process (so does the local gateway), so
+// the deadline of the one request in flight is module state. AsyncLocalStorage is used only once a process runs
+// two requests at once (tests that call one container concurrently; an invocation answered at its deadline
+// while its abandoned work settles), and from then on for every later request: its promise hooks slow every
+// promise in the process (measured: ~5 ms of a cold start), a cost the one-at-a-time case need not pay.
 //
 // Clocks: performance.now() and timer-based AbortSignals, never Date.now(), which tests freeze.
 import { AsyncLocalStorage } from "node:async_hooks";
