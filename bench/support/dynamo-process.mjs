@@ -3,20 +3,20 @@
 // benchmarks first and carries their heap). The child runs local/dynamo/local-dynamo.ts's startDynamo.
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { isMain } from "./ratios.mjs";
 import { runTypeScript } from "../../bin/run-ts.mjs";
 
 const LOCAL_DYNAMO = fileURLToPath(new URL("../../local/dynamo/local-dynamo.ts", import.meta.url));
 
-/** @returns {Promise<{ endpoint: string, client: DynamoDBClient, close(): Promise<void> }>} */
+/** @returns {Promise<{ endpoint: string, client: import("@aws-sdk/client-dynamodb").DynamoDBClient, close(): Promise<void> }>} */
 export async function startDynamoProcess() {
+  const { localDynamoClient } = await runTypeScript(LOCAL_DYNAMO);
   const child = fork(fileURLToPath(import.meta.url), [], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
   const endpoint = await new Promise((resolve, reject) => {
     child.once("message", (message) => resolve(message.endpoint));
     child.once("exit", (code) => reject(new Error(`the DynamoDB process exited (${code}) before it listened`)));
   });
-  const client = new DynamoDBClient({ endpoint, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+  const client = localDynamoClient(endpoint);
   return {
     endpoint,
     client,

@@ -19,11 +19,16 @@ export interface LocalDynamo {
 }
 
 
+/** A client of the local DynamoDB at `endpoint` (any credentials do). */
+export function localDynamoClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+}
+
 export async function startDynamo(): Promise<{ endpoint: string; client: DynamoDBClient; close(): Promise<void> }> {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const client = new DynamoDBClient({ endpoint, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+  const client = localDynamoClient(endpoint);
   return {
     endpoint,
     client,
