@@ -2,8 +2,8 @@
 // `npm run bench [-- --quick] [--report-only]`: every benchmark (synth, REST synth, authorizer, bundles, gateway),
 // each in a process of its own (none measures in a heap or event loop another left behind), one table of ratios
 // against baselines measured in the same run, the run appended to bench/results.json (with commit and machine),
-// docs/performance.md redrawn. Exit 1 when a ratio misses its target (with --quick, as CI
-// runs it: more than twice it); with --report-only misses are reported and only a crash fails.
+// docs/performance.md redrawn. Exit 1 when a ratio misses its target (with --quick, as CI runs it: more than twice
+// it); with --report-only misses are reported and only a crash fails.
 // --quick runs are not history: they go to bench/out/quick/ (git-ignored), so that a CI run leaves the checkout
 // as it was. BENCH_ONLY=synth,gateway runs a subset; BENCH_RESULTS=<file> and BENCH_DOCS=<dir> write elsewhere.
 import { spawnSync } from "node:child_process";

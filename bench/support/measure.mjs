@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { median } from "./ratios.mjs";
 
 const preload = fileURLToPath(new URL("./report-usage.cjs", import.meta.url));
 
@@ -28,6 +29,5 @@ export function measureNode(args, { cwd, env = {} } = {}) {
 export function medianOf(runs, measure) {
   measure();
   const samples = Array.from({ length: runs }, measure);
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   return { seconds: median(samples.map((s) => s.seconds)), peakMiB: median(samples.map((s) => s.peakMiB)) };
 }

@@ -85,7 +85,7 @@ export function fixedWindow(nowMs: number, limits: TierLimits): { startMs: numbe
  * Why counting in window `startMs` was refused, from the counters as they were: a limit reached, or (neither)
  * the counters changed between the attempts, then again in the later window another container opened.
  */
-export function refusal(counters: MonthCounters, startMs: number, limits: TierLimits): "quota" | "window" | { laterWindowStartMs: number | undefined } {
+function refusal(counters: MonthCounters, startMs: number, limits: TierLimits): "quota" | "window" | { laterWindowStartMs: number | undefined } {
   if (counters.count >= limits.monthlyQuota) return "quota";
   if (counters.windowStartMs === startMs && counters.windowCount >= limits.burst) return "window";
   return { laterWindowStartMs: counters.windowStartMs !== undefined && counters.windowStartMs > startMs ? counters.windowStartMs : undefined };
