@@ -20,8 +20,6 @@ export interface BuildModule {
   HANDLER_NAMES: readonly string[];
   /** The esbuild options every handler is bundled with. */
   BUNDLE_OPTIONS: Readonly<Record<string, unknown>>;
-  /** Sources bundled as files of their own beside the bundle that import()s them. */
-  LAZY_MODULES: readonly string[];
   bundleEntries(build: { root: string; outDir: string; entryPoints: Record<string, string>; options?: Record<string, unknown> }): Promise<Array<{ path: string; contents: Uint8Array }>>;
   buildHandlers(options?: { outDir?: string; root?: string; names?: readonly string[] }): Promise<
     Array<HandlerArtifact & { bundlePath: string; bundleBytes: number; zipBytes: number }>
